@@ -1,0 +1,31 @@
+import type { StaffRole } from '../enums';
+
+// What each role may do. Checked by the till core and the server on every call, not only
+// hidden in the UI. Higher roles include the powers of the cashier.
+export const PERMISSIONS = {
+  'session.use': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'CREDIT_CONTROLLER', 'HEAD_OFFICE_ADMIN'],
+  'customer.read': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'CREDIT_CONTROLLER', 'HEAD_OFFICE_ADMIN'],
+  'customer.write': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'CREDIT_CONTROLLER', 'HEAD_OFFICE_ADMIN'],
+  'customer.blacklist': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  'customer.merge': ['HEAD_OFFICE_ADMIN'],
+  'layby.take': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  'layby.cancel': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  'credit.review': ['CREDIT_CONTROLLER', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  'settings.division': ['DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  'till.enroll': ['HEAD_OFFICE_ADMIN'],
+  'headoffice.admin': ['HEAD_OFFICE_ADMIN'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: StaffRole, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly StaffRole[]).includes(role);
+}
+
+export const ROLE_LABELS: Record<StaffRole, string> = {
+  CASHIER: 'Cashier',
+  SUPERVISOR: 'Supervisor',
+  DIVISION_MANAGER: 'Division manager',
+  CREDIT_CONTROLLER: 'Credit controller',
+  HEAD_OFFICE_ADMIN: 'Head-office admin',
+};
