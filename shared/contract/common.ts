@@ -28,3 +28,19 @@ export const StaffMember = z.object({
   businessId: Id.nullable(),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
+
+type BusinessRow = Omit<Division, 'code'> & { code: string };
+
+/** A business row as a Division, or null when it is the umbrella or an unknown code. */
+export function toDivision(row: BusinessRow | undefined): Division | null {
+  const code = DIVISION_CODES.find((c) => c === row?.code);
+  if (!row || !code) return null;
+  return {
+    id: row.id,
+    code,
+    name: row.name,
+    address: row.address,
+    phone: row.phone,
+    taxNumber: row.taxNumber,
+  };
+}

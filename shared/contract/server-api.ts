@@ -13,13 +13,24 @@ export const Health = z.object({
 });
 
 export const LoginRequest = z.object({ username: Username, pin: Pin });
-export const LoginResponse = z.object({ token: z.string(), staff: StaffMember, expiresAt: z.string() });
+export const LoginResponse = z.object({
+  token: z.string(),
+  staff: StaffMember,
+  expiresAt: z.string(),
+});
 
 export const EnrollmentCodeRequest = z.object({ divisionId: Id });
-export const EnrollmentCodeResponse = z.object({ code: z.string(), divisionId: Id, expiresAt: z.string() });
+export const EnrollmentCodeResponse = z.object({
+  code: z.string(),
+  divisionId: Id,
+  expiresAt: z.string(),
+});
 
 export const EnrollRequest = z.object({
-  code: z.string().trim().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, { message: 'must look like ABCD-1234' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, { message: 'must look like ABCD-1234' }),
   tillName: z.string().trim().min(1).max(60),
   tillId: Id,
   protocolVersion: z.number().int(),

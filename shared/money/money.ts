@@ -121,7 +121,8 @@ export function allocate(total: Money, weights: readonly number[]): Money[] {
     parts[i] = (parts[i] ?? 0) + 1;
     leftover -= 1;
   }
-  return parts.map((p) => money(sign * p, total.currency));
+  // p === 0 stays +0: -0 would print as "-US$0.00" on a slip.
+  return parts.map((p) => money(p === 0 ? 0 : sign * p, total.currency));
 }
 
 const SYMBOLS: Record<Currency, string> = { USD: 'US$', ZWG: 'ZiG ' };

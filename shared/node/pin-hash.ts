@@ -6,7 +6,12 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 // stolen database expensive, fast enough for a cashier. The lockout covers online guessing.
 const PARAMS = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
 
-function scryptAsync(pin: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
+function scryptAsync(
+  pin: string,
+  salt: Buffer,
+  keylen: number,
+  options: ScryptOptions,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(pin, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
@@ -14,7 +19,11 @@ function scryptAsync(pin: string, salt: Buffer, keylen: number, options: ScryptO
 
 export async function hashPin(pin: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(pin, salt, PARAMS.keylen, { N: PARAMS.N, r: PARAMS.r, p: PARAMS.p });
+  const key = await scryptAsync(pin, salt, PARAMS.keylen, {
+    N: PARAMS.N,
+    r: PARAMS.r,
+    p: PARAMS.p,
+  });
   return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 

@@ -3,9 +3,28 @@ import type { StaffRole } from '../enums';
 // What each role may do. Checked by the till core and the server on every call, not only
 // hidden in the UI. Higher roles include the powers of the cashier.
 export const PERMISSIONS = {
-  'session.use': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'CREDIT_CONTROLLER', 'HEAD_OFFICE_ADMIN'],
-  'customer.read': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'CREDIT_CONTROLLER', 'HEAD_OFFICE_ADMIN'],
-  'customer.write': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'CREDIT_CONTROLLER', 'HEAD_OFFICE_ADMIN'],
+  'session.use': [
+    'CASHIER',
+    'SUPERVISOR',
+    'DIVISION_MANAGER',
+    'CREDIT_CONTROLLER',
+    'HEAD_OFFICE_ADMIN',
+  ],
+  'staff.view': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  'customer.read': [
+    'CASHIER',
+    'SUPERVISOR',
+    'DIVISION_MANAGER',
+    'CREDIT_CONTROLLER',
+    'HEAD_OFFICE_ADMIN',
+  ],
+  'customer.write': [
+    'CASHIER',
+    'SUPERVISOR',
+    'DIVISION_MANAGER',
+    'CREDIT_CONTROLLER',
+    'HEAD_OFFICE_ADMIN',
+  ],
   'customer.blacklist': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   'customer.merge': ['HEAD_OFFICE_ADMIN'],
   'layby.take': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openTillDb } from '../../db/till/connect';
+import type { SessionInfo } from '../../shared/contract/till-api';
+import { AppError } from '../../shared/contract/result';
+import { createDispatcher, type Handlers } from './dispatch';
+import { enrollTill } from './enrollment/enroll';
+import { readStatus } from './enrollment/till-identity';
+import { listStaff } from './staff/list-staff';
+import { signIn } from './staff/sign-in';
+import { startSyncLoop } from './sync/sync-loop';
+import type { TillCore, TillCoreOptions } from './till-core';
+
+export type { TillCore, TillCoreOptions } from './till-core';
+
+const SYNC_INTERVAL_MS = 30_000;
+
+// Assembles the till: its database, its sync loop, the one signed-in session (a till serves
+// one cashier at a time) and the handlers of every contract method.
+export function createTillCore(options: TillCoreOptions): Promise<TillCore> {
+  const clock = options.clock ?? (() => new Date());
+  mkdirSync(options.dataDir, { recursive: true });
+  const tillDb = openTillDb(
+    join(options.dataDir, 'till.sqlite'),
+    options.migrationsFolder ? { migrationsFolder: options.migrationsFolder } : undefined,
+  );
+  const { db } = tillDb;
+  const log = (message: string, error?: unknown) => console.error(`[till] ${message}`, error ?? '');
+  const sync = startSyncLoop(db, {
+    intervalMs: options.syncIntervalMs ?? SYNC_INTERVAL_MS,
+    clock,
+    log,
+  });
+  let session: SessionInfo | null = null;
+
+  const handlers: Handlers = {
+    'till:status': () => readStatus(db, sync.isReachable()),
+    'till:enroll': async (input, { now }) => {
+      await enrollTill(db, input, now);
+      await sync.syncNow();
+      return readStatus(db, sync.isReachable());
+    },
+    'session:signIn': async (input, { now }) => {
+      if (!readStatus(db, false).enrolled)
+        throw new AppError('NOT_ENROLLED', 'Enroll this till before signing in.');
+      session = await signIn(db, input, now);
+      return session;
+    },
+    'session:current': () => session,
+    'session:signOut': () => {
+      session = null;
+      return {};
+    },
+    'staff:list': () => listStaff(db),
+  };
+
+  const call = createDispatcher(
+    handlers,
+    () => ({ session, now: clock() }),
+    (method, error) => log(`${method} failed`, error),
+  );
+  return Promise.resolve({
+    call,
+    close: () => {
+      sync.stop();
+      tillDb.close();
+      return Promise.resolve();
+    },
+  });
+}

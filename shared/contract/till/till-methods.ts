@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Division } from '../common';
+import { Empty, method } from './method';
+
+export const TillStatus = z.object({
+  enrolled: z.boolean(),
+  tillId: z.string().nullable(),
+  tillName: z.string().nullable(),
+  division: Division.nullable(),
+  serverUrl: z.string().nullable(),
+  staffCount: z.number().int(),
+  lastSyncAt: z.string().nullable(),
+  serverReachable: z.boolean(),
+});
+export type TillStatus = z.infer<typeof TillStatus>;
+
+export const tillMethods = {
+  'till:status': method({ input: Empty, output: TillStatus, permission: null }),
+  'till:enroll': method({
+    input: z.object({
+      serverUrl: z.string().url({ message: 'must be a URL such as http://head-office:4300' }),
+      code: z
+        .string()
+        .trim()
+        .regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, { message: 'must look like ABCD-1234' }),
+      tillName: z.string().trim().min(1, { message: 'is required' }).max(60),
+    }),
+    output: TillStatus,
+    permission: null,
+  }),
+} as const;

@@ -1,0 +1,147 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestCentralDb } from '../db/testing/pg';
+import { tills } from '../db/central/schema';
+import { PROTOCOL_VERSION } from '../shared/contract/server-api';
+import { uuidv7 } from '../shared/ids';
+import { buildApp } from './app';
+import { seedOrgFixture } from './testing/org-fixture';
+
+let app: FastifyInstance;
+let org: Awaited<ReturnType<typeof seedOrgFixture>>;
+let database: Awaited<ReturnType<typeof createTestCentralDb>>;
+
+beforeAll(async () => {
+  database = await createTestCentralDb();
+  org = await seedOrgFixture(database.handle.db);
+  app = buildApp({ central: database.handle, logLevel: 'silent' });
+});
+afterAll(async () => {
+  await app.close();
+  await database.drop();
+});
+
+async function login(username: string, pin: string) {
+  return app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, pin } });
+}
+async function tokenFor(username: string, pin: string): Promise<string> {
+  const response = await login(username, pin);
+  expect(response.statusCode).toBe(200);
+  return response.json<{ token: string }>().token;
+}
+async function issueCode(divisionId: string): Promise<string> {
+  const token = await tokenFor('admin', '9999');
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/enrollment-codes',
+    headers: { authorization: `Bearer ${token}` },
+    payload: { divisionId },
+  });
+  expect(response.statusCode).toBe(201);
+  return response.json<{ code: string }>().code;
+}
+async function enroll(code: string, tillId = uuidv7()) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/tills/enroll',
+    payload: { code, tillName: 'Till A', tillId, protocolVersion: PROTOCOL_VERSION },
+  });
+}
+
+describe('sync server skeleton', () => {
+  it('answers /health with JSON naming the database', async () => {
+    const response = await app.inject({ method: 'GET', url: '/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      status: 'ok',
+      database: database.databaseUrl ? 'postgres' : 'pglite',
+    });
+  });
+
+  it('refuses every other request without a credential', async () => {
+    for (const url of ['/api/divisions', '/api/sync/bootstrap']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(401);
+    }
+    const forged = await app.inject({
+      method: 'GET',
+      url: '/api/divisions',
+      headers: { authorization: 'Bearer dv_forged' },
+    });
+    expect(forged.statusCode).toBe(401);
+  });
+
+  it('says the same thing for an unknown user and a wrong PIN', async () => {
+    const unknown = await login('nobody', '1234');
+    const wrongPin = await login('clo.supervisor', '1234');
+    expect(unknown.statusCode).toBe(401);
+    expect(wrongPin.statusCode).toBe(401);
+    expect(unknown.json()).toEqual(wrongPin.json());
+  });
+
+  it('names the bad field of a malformed body and changes nothing', async () => {
+    const response = await login('clo.cashier', '12ab');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'INVALID_INPUT', field: 'pin' } });
+  });
+
+  it('locks a user out after five wrong PINs, even with the right PIN', async () => {
+    for (let i = 0; i < 5; i += 1)
+      expect((await login('hwr.cashier', '0000')).statusCode).toBe(401);
+    const locked = await login('hwr.cashier', '1111');
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json()).toMatchObject({ error: { code: 'LOCKED_OUT' } });
+  });
+
+  it('lets only a head-office admin issue enrollment codes', async () => {
+    const token = await tokenFor('clo.cashier', '1111');
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/enrollment-codes',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { divisionId: org.clothing.id },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+
+  it('enrolls a till once per code, bound to the code’s division', async () => {
+    const code = await issueCode(org.clothing.id);
+    const first = await enroll(code);
+    expect(first.statusCode).toBe(201);
+    const body = first.json<{ deviceToken: string; division: { code: string } }>();
+    expect(body.division.code).toBe('CLO');
+    const again = await enroll(code);
+    expect(again.statusCode).toBe(401);
+    expect(again.json()).toMatchObject({ error: { field: 'code' } });
+
+    const bootstrap = await app.inject({
+      method: 'GET',
+      url: '/api/sync/bootstrap',
+      headers: { authorization: `Bearer ${body.deviceToken}` },
+    });
+    expect(bootstrap.statusCode).toBe(200);
+    const usernames = bootstrap
+      .json<{ staff: { username: string }[] }>()
+      .staff.map((s) => s.username)
+      .sort();
+    // Its own division's staff and head office; never another division's.
+    expect(usernames).toEqual(['admin', 'clo.cashier', 'clo.supervisor']);
+  });
+
+  it('answers 401 to a revoked till credential', async () => {
+    const tillId = uuidv7();
+    const enrolled = await enroll(await issueCode(org.clothing.id), tillId);
+    const { deviceToken } = enrolled.json<{ deviceToken: string }>();
+    await database.handle.db
+      .update(tills)
+      .set({ revokedAt: new Date().toISOString() })
+      .where(eq(tills.id, tillId));
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/sync/bootstrap',
+      headers: { authorization: `Bearer ${deviceToken}` },
+    });
+    expect(response.statusCode).toBe(401);
+  });
+});

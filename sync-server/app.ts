@@ -1,0 +1,37 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { CentralHandle } from '../db/central/connect';
+import { installAuthentication } from './auth/authenticate';
+import { installErrorHandler } from './http/errors';
+import { divisionRoutes } from './routes/divisions';
+import { enrollmentRoutes } from './routes/enrollment';
+import { healthRoutes } from './routes/health';
+import { staffLoginRoutes } from './routes/staff-login';
+import { syncBootstrapRoutes } from './routes/sync-bootstrap';
+
+export type AppOptions = {
+  central: CentralHandle;
+  clock?: () => Date;
+  /** pino level; tests pass 'silent'. */
+  logLevel?: string;
+};
+
+// The server is stateless: everything lives in PostgreSQL, so several can run behind a load
+// balancer. Tests call this app directly (app.inject) without a listening port.
+export function buildApp({
+  central,
+  clock = () => new Date(),
+  logLevel = 'info',
+}: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger: { level: logLevel, redact: ['req.headers.authorization'] },
+    bodyLimit: 5 * 1024 * 1024,
+  });
+  installErrorHandler(app);
+  installAuthentication(app, central.db, clock);
+  healthRoutes(app, central, clock);
+  staffLoginRoutes(app, central.db, clock);
+  enrollmentRoutes(app, central.db, clock);
+  syncBootstrapRoutes(app, central.db);
+  divisionRoutes(app, central.db);
+  return app;
+}

@@ -1,0 +1,138 @@
+import { eq, sql } from 'drizzle-orm';
+import type { CentralDb } from '../../db/central/connect';
+import { businesses, employees, products, users } from '../../db/central/schema';
+import { DIVISION_CODES } from '../../shared/domain/enums';
+import { uuidv7 } from '../../shared/ids';
+import { hashPin } from '../../shared/node/pin-hash';
+import { generateBatch, type BatchPlan } from './batch';
+import { DEMO_CATALOGUE } from './catalogue';
+import { DEMO_BUSINESSES, DEMO_DIVISIONS, demoDivision } from './divisions';
+import { fixedId } from './fixed-ids';
+import { leaseBlock } from './number-blocks';
+import { DEMO_STAFF } from './staff';
+import { staffAsCustomer } from './staff-customers';
+import { insertBatch } from './store';
+
+export type SeedOptions = {
+  /** Generated customers besides the staff (default 300). */
+  customers?: number;
+  /** PRNG seed: the same seed gives the same people. */
+  seed?: number;
+  /** Reference time in ms (default now). */
+  now?: number;
+};
+
+export const DEFAULT_DEMO_CUSTOMERS = 300;
+export const DEFAULT_DEMO_SEED = 2026;
+
+// Any constant works; it only has to be the same in every process that seeds.
+const SEED_LOCK_KEY = 7_318_004_212;
+// Staff shop at their own group at a discount (basis points: 1000 = 10 %).
+const STAFF_DISCOUNT_BASIS_POINTS = 1000;
+
+/**
+ * Fills an empty central database with the demo group: the umbrella and its five divisions,
+ * their staff (PINs in the README), each division's catalogue, and customers with division
+ * accounts. Idempotent: a database that already has an umbrella business is left alone, also
+ * when several servers start at once (they queue on an advisory lock and re-check).
+ */
+export async function seedDemo(
+  db: CentralDb,
+  options: SeedOptions = {},
+): Promise<{ created: boolean }> {
+  if (await hasUmbrella(db)) return { created: false };
+  // Every user's PIN is hashed on its own (fresh salt), so equal PINs never show as equal hashes.
+  const pinHashes = await Promise.all(DEMO_STAFF.map((member) => hashPin(member.pin)));
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    if (await hasUmbrella(tx)) return { created: false };
+    await insertOrganisation(tx, pinHashes);
+    await insertCatalogue(tx);
+    await insertCustomers(tx, {
+      customers: options.customers ?? DEFAULT_DEMO_CUSTOMERS,
+      seed: options.seed ?? DEFAULT_DEMO_SEED,
+      now: options.now ?? Date.now(),
+    });
+    return { created: true };
+  });
+}
+
+type Tx = Parameters<Parameters<CentralDb['transaction']>[0]>[0];
+
+async function hasUmbrella(db: Pick<CentralDb, 'select'>): Promise<boolean> {
+  const found = await db
+    .select({ id: businesses.id })
+    .from(businesses)
+    .where(eq(businesses.kind, 'UMBRELLA'))
+    .limit(1);
+  return found.length > 0;
+}
+
+async function insertOrganisation(tx: Tx, pinHashes: string[]): Promise<void> {
+  await tx.insert(businesses).values([...DEMO_BUSINESSES]);
+  await tx.insert(users).values(
+    DEMO_STAFF.map((member, i) => ({
+      id: member.id,
+      username: member.username,
+      fullName: member.fullName,
+      email: member.email,
+      role: member.role,
+      businessId: member.businessId,
+      pinHash: pinHashes[i] ?? '',
+    })),
+  );
+  await tx.insert(employees).values(
+    DEMO_STAFF.map((member) => ({
+      id: member.employeeId,
+      employeeNumber: member.employeeNumber,
+      fullName: member.fullName,
+      businessId: member.businessId,
+      userId: member.id,
+      jobTitle: member.jobTitle,
+      email: member.email,
+      discountBasisPoints: STAFF_DISCOUNT_BASIS_POINTS,
+    })),
+  );
+}
+
+async function insertCatalogue(tx: Tx): Promise<void> {
+  let n = 0;
+  const rows = DEMO_DIVISIONS.flatMap((division) =>
+    DEMO_CATALOGUE[division.code].map((product) => ({
+      id: fixedId('product', (n += 1)),
+      businessId: division.id,
+      sku: product.sku,
+      name: product.name,
+      priceCents: product.priceCents,
+      currency: product.currency,
+      serverSeq: sql`nextval('server_change_seq')`,
+    })),
+  );
+  await tx.insert(products).values(rows);
+}
+
+async function insertCustomers(tx: Tx, options: Required<SeedOptions>): Promise<void> {
+  const total = options.customers + DEMO_STAFF.length;
+  const plan: BatchPlan = {
+    seed: options.seed,
+    now: options.now,
+    newId: () => uuidv7(),
+    divisions: Object.fromEntries(DEMO_DIVISIONS.map((d) => [d.code, d])),
+    nextAccountNumber: { GRO: 1, RST: 1, CLO: 1, HWR: 1, CON: 1 },
+    firstSequence: 1,
+    lastSequence: total,
+  };
+  await insertBatch(tx, generateBatch(plan, 1, options.customers));
+  const staff = DEMO_STAFF.map((member, i) =>
+    staffAsCustomer(plan, member, options.customers + 1 + i),
+  );
+  await insertBatch(tx, {
+    customers: staff.map((s) => s.customer),
+    accounts: staff.map((s) => s.account),
+  });
+  await leaseBlock(tx, 'CUSTOMER', null, 1, total);
+  for (const code of DIVISION_CODES) {
+    const used = plan.nextAccountNumber[code] - 1;
+    if (used > 0) await leaseBlock(tx, 'DIVISION_ACCOUNT', demoDivision(code).id, 1, used);
+  }
+}
