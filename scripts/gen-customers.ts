@@ -12,7 +12,8 @@ import { seedDemo } from '../sync-server/demo/seed';
 
 const USAGE =
   'usage: npm run gen -- --customers N [--database-url URL | --data-dir DIR] [--seed N] [--batch N] [--parallel N]';
-const DEFAULT_PGLITE_DIR = '.data/server/pglite';
+// The same place `npm run server` keeps its embedded database (DATA_DIR/pglite).
+const defaultPgliteDir = () => resolve(process.env.DATA_DIR ?? '.data/server', 'pglite');
 
 function readOptions() {
   const { values } = parseArgs({
@@ -42,7 +43,7 @@ function readOptions() {
     batchSize: integer('batch', values.batch, 1),
     parallel: integer('parallel', values.parallel, 1),
     databaseUrl: values['database-url'] ?? process.env.DATABASE_URL,
-    dataDir: resolve(values['data-dir'] ?? DEFAULT_PGLITE_DIR),
+    dataDir: values['data-dir'] ? resolve(values['data-dir']) : defaultPgliteDir(),
   };
 }
 
@@ -73,6 +74,10 @@ async function main(): Promise<void> {
   console.error(
     `Generating ${fmt(options.customers)} customers into ${central.kind} (${where}), seed ${options.seed}`,
   );
+  // An embedded database belongs to one process: a running server would not see these rows
+  // and the two writers could damage the files.
+  if (central.kind === 'pglite')
+    console.error('Stop `npm run server` first if it uses this data directory.');
   try {
     // Accounts belong to divisions, so an empty database gets the demo group first.
     const seeded = await seedDemo(central.db, { customers: 0 });

@@ -11,19 +11,29 @@ const tillUrl = `http://127.0.0.1:${tillPort}`;
 const children: ChildProcess[] = [];
 
 function stopAll(code: number): never {
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) {
+    child.removeAllListeners('exit');
+    child.kill('SIGTERM');
+  }
   process.exit(code);
 }
 
+function start(file: string, env: Record<string, string>): void {
+  const child = runTs(file, env);
+  // If either half stops (a crash, a port in use), stop the other and say so.
+  child.once('exit', (code) => {
+    console.error(`${file} stopped (exit code ${code ?? 'signal'})`);
+    stopAll(code ?? 1);
+  });
+  children.push(child);
+}
+
 async function main(): Promise<void> {
-  children.push(
-    runTs('sync-server/main.ts', { PORT: serverPort, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }),
-  );
+  start('sync-server/main.ts', { PORT: serverPort, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   await waitForHttp(`${serverUrl}/health`, 120_000);
-  children.push(runTs('electron/till/host/main.ts', { TILL_PORT: tillPort }));
+  start('electron/till/host/main.ts', { TILL_PORT: tillPort });
   await waitForHttp(tillUrl, 60_000);
   const status = await enrollDemoTill(serverUrl, tillUrl);
-  for (const child of children) child.once('exit', (code) => stopAll(code ?? 1));
   console.log(`
   Unitill is running.
     Till (browser mode):  ${tillUrl}   — ${status.division?.name ?? '?'} (${status.division?.code ?? '?'}), ${status.tillName ?? ''}

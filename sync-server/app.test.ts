@@ -144,4 +144,18 @@ describe('sync server skeleton', () => {
     });
     expect(response.statusCode).toBe(401);
   });
+
+  it('tells a till too old for this server to update, instead of syncing it', async () => {
+    const { deviceToken } = (await enroll(await issueCode(org.clothing.id))).json<{ deviceToken: string }>();
+    const headers = { authorization: `Bearer ${deviceToken}` };
+    const old = await app.inject({ method: 'GET', url: '/api/sync/pull', headers: { ...headers, 'x-unitill-protocol': '0' } });
+    expect(old.statusCode).toBe(426);
+    expect(old.json()).toMatchObject({ error: { code: 'UPGRADE_REQUIRED' } });
+    const current = await app.inject({
+      method: 'GET',
+      url: '/api/sync/pull',
+      headers: { ...headers, 'x-unitill-protocol': String(PROTOCOL_VERSION) },
+    });
+    expect(current.statusCode).toBe(200);
+  });
 });

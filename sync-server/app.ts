@@ -1,11 +1,15 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { CentralHandle } from '../db/central/connect';
 import { installAuthentication } from './auth/authenticate';
+import { customerRoutes } from './customers/routes/index';
 import { installErrorHandler } from './http/errors';
+import { createApiDocs } from './openapi/api-route';
+import { openApiRoutes } from './openapi/routes';
 import { divisionRoutes } from './routes/divisions';
 import { enrollmentRoutes } from './routes/enrollment';
 import { healthRoutes } from './routes/health';
 import { staffLoginRoutes } from './routes/staff-login';
+import { syncRoutes } from './routes/sync';
 import { syncBootstrapRoutes } from './routes/sync-bootstrap';
 
 export type AppOptions = {
@@ -33,5 +37,10 @@ export function buildApp({
   enrollmentRoutes(app, central.db, clock);
   syncBootstrapRoutes(app, central.db);
   divisionRoutes(app, central.db);
+  syncRoutes(app, central.db, clock);
+  // Head-office REST API, described at GET /openapi.json from the same zod schemas.
+  const docs = createApiDocs();
+  customerRoutes(app, { db: central.db, clock, docs });
+  openApiRoutes(app, docs);
   return app;
 }

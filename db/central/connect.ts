@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -72,7 +73,9 @@ async function openPglite(
   dataDir: string | undefined,
   migrationsFolder: string,
 ): Promise<CentralHandle> {
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  // pg_trgm backs name search (migration 0002); PGlite only has the extensions it is given.
+  const extensions = { pg_trgm };
+  const client = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   try {
     const db = drizzlePglite(client, { schema });
     const query: Query = async <T extends Row>(text: string) => (await client.query<T>(text)).rows;

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { assertNoUnknownMigrations, readJournal } from '../migration-guard';
 import * as schema from './schema/index';
 
-export type TillDb = BetterSQLite3Database<typeof schema>;
+// $client: the raw connection, for the few hot paths (the pull) that bypass the query builder.
+export type TillDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export type TillHandle = { db: TillDb; sqlite: Database.Database; close(): void };
 

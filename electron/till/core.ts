@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { openTillDb } from '../../db/till/connect';
 import type { SessionInfo } from '../../shared/contract/till-api';
 import { AppError } from '../../shared/contract/result';
+import { customerHandlers } from './customers/handlers';
 import { createDispatcher, type Handlers } from './dispatch';
 import { enrollTill } from './enrollment/enroll';
-import { readStatus } from './enrollment/till-identity';
+import { readIdentity, readStatus } from './enrollment/till-identity';
+import { startPrinting } from './printing/service';
 import { listStaff } from './staff/list-staff';
 import { signIn } from './staff/sign-in';
 import { startSyncLoop } from './sync/sync-loop';
@@ -31,17 +33,24 @@ export function createTillCore(options: TillCoreOptions): Promise<TillCore> {
     clock,
     log,
   });
+  // Receipts print from a queue in the till database, so a printer fault never holds up or
+  // undoes a money event.
+  const printing = startPrinting(db, { clock, log });
   let session: SessionInfo | null = null;
 
   const handlers: Handlers = {
-    'till:status': () => readStatus(db, sync.isReachable()),
+    'till:status': () => readStatus(db, sync.snapshot(), clock()),
     'till:enroll': async (input, { now }) => {
       await enrollTill(db, input, now);
       await sync.syncNow();
-      return readStatus(db, sync.isReachable());
+      return readStatus(db, sync.snapshot(), clock());
+    },
+    'sync:now': async () => {
+      await sync.syncNow();
+      return readStatus(db, sync.snapshot(), clock());
     },
     'session:signIn': async (input, { now }) => {
-      if (!readStatus(db, false).enrolled)
+      if (!readIdentity(db))
         throw new AppError('NOT_ENROLLED', 'Enroll this till before signing in.');
       session = await signIn(db, input, now);
       return session;
@@ -52,6 +61,8 @@ export function createTillCore(options: TillCoreOptions): Promise<TillCore> {
       return {};
     },
     'staff:list': () => listStaff(db),
+    ...customerHandlers(tillDb),
+    ...printing.handlers,
   };
 
   const call = createDispatcher(
@@ -61,10 +72,11 @@ export function createTillCore(options: TillCoreOptions): Promise<TillCore> {
   );
   return Promise.resolve({
     call,
-    close: () => {
+    close: async () => {
       sync.stop();
+      // A slip half-way to the printer finishes (or times out) before the database closes.
+      await printing.stop();
       tillDb.close();
-      return Promise.resolve();
     },
   });
 }

@@ -2,9 +2,12 @@ import { useEffect, type ReactNode } from 'react';
 import { StatusBar } from './components/StatusBar';
 import { Toasts } from './components/Toasts';
 import { EnrollmentScreen } from './screens/EnrollmentScreen';
+import { CustomersArea } from './screens/customers/CustomersArea';
 import { HomeScreen } from './screens/HomeScreen';
+import { PrintingScreens, usePrintingOpen } from './screens/printing/PrintingScreens';
 import { SignInScreen } from './screens/SignInScreen';
 import { StartingScreen } from './screens/StartingScreen';
+import { useCustomerNav } from './state/customers-nav-store';
 import { startPolling } from './state/polling';
 import { useSessionStore } from './state/session-store';
 import { useTillStore } from './state/till-store';
@@ -16,7 +19,9 @@ export function App() {
   const phase = useSessionStore((s) => s.phase);
   const session = useSessionStore((s) => s.session);
   const checkSession = useSessionStore((s) => s.check);
+  const inCustomers = useCustomerNav((s) => s.current !== null);
   const enrolled = status?.enrolled ?? false;
+  const printingOpen = usePrintingOpen();
 
   useEffect(() => startPolling(), []);
   // Straight after enrollment, ask who is signed in now rather than wait for the next beat.
@@ -27,8 +32,14 @@ export function App() {
   let screen: ReactNode;
   if (status === null) screen = <StartingScreen />;
   else if (!status.enrolled) screen = <EnrollmentScreen />;
+  else if (phase === 'signedIn' && session !== null && printingOpen)
+    screen = <PrintingScreens session={session} />;
   else if (phase === 'signedIn' && session !== null)
-    screen = <HomeScreen status={status} session={session} />;
+    screen = inCustomers ? (
+      <CustomersArea status={status} session={session} />
+    ) : (
+      <HomeScreen status={status} session={session} />
+    );
   else if (phase === 'signedOut') screen = <SignInScreen status={status} />;
   else screen = <StartingScreen />;
 

@@ -9,6 +9,8 @@ import './styles/keypad.css';
 import './styles/screens.css';
 import './styles/home.css';
 import './styles/status.css';
+import './styles/customers.css';
+import './styles/customers-profile.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'NOT_ENROLLED',
   'UNAVAILABLE',
+  'UPGRADE_REQUIRED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -67,5 +68,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_ENROLLED: 409,
   LOCKED_OUT: 423,
   UNAVAILABLE: 503,
+  UPGRADE_REQUIRED: 426,
   INTERNAL: 500,
 };

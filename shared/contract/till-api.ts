@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { customerMethods } from './till/customer-methods';
+import { printingMethods } from './till/printing-methods';
 import { sessionMethods } from './till/session-methods';
 import { tillMethods } from './till/till-methods';
 
@@ -11,6 +13,8 @@ export { TillStatus } from './till/till-methods';
 export const tillApi = {
   ...tillMethods,
   ...sessionMethods,
+  ...customerMethods,
+  ...printingMethods,
 } as const;
 
 export type TillApi = typeof tillApi;

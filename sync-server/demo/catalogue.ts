@@ -7,7 +7,7 @@ import type { Currency } from '../../shared/money/money';
 export type DemoProduct = {
   sku: string;
   name: string;
-  /** How the price is counted: per bag, per m³, per 1000 bricks… */
+  /** How the price is counted: per bag, per m³, per 1000 bricks… (measured goods say it in the name, for the slip). */
   unit: string;
   priceCents: number;
   currency: Currency;
@@ -137,7 +137,7 @@ const LINES: Record<DivisionCode, readonly Line[]> = {
     ['Brass tap 15 mm', 'each', 800],
     ['Water tank 5000 L', 'each', 48000],
     ['Tile adhesive 20 kg', 'bag', 900],
-    ['Floor tiles 40 x 40 cm', 'm²', 950],
+    ['Floor tiles 40 x 40 cm, per m²', 'm²', 950],
     ['Barbed wire 500 m', 'roll', 4500],
     ['Diamond mesh fence 1.8 x 20 m', 'roll', 4800],
     ['Angle grinder 115 mm', 'each', 4500],
@@ -147,14 +147,14 @@ const LINES: Record<DivisionCode, readonly Line[]> = {
     ['Spirit level 600 mm', 'each', 800],
   ],
   CON: [
-    ['River sand', 'm³', 2500],
-    ['Pit sand', 'm³', 2200],
-    ['Plaster sand', 'm³', 2400],
-    ['Quarry stone 19 mm', 'm³', 3800],
-    ['Quarry dust', 'm³', 2500],
-    ['Gravel', 'm³', 3000],
-    ['Common bricks', '1000 bricks', 9000],
-    ['Face bricks', '1000 bricks', 28000],
+    ['River sand, per m³', 'm³', 2500],
+    ['Pit sand, per m³', 'm³', 2200],
+    ['Plaster sand, per m³', 'm³', 2400],
+    ['Quarry stone 19 mm, per m³', 'm³', 3800],
+    ['Quarry dust, per m³', 'm³', 2500],
+    ['Gravel, per m³', 'm³', 3000],
+    ['Common bricks, per 1000', '1000 bricks', 9000],
+    ['Face bricks, per 1000', '1000 bricks', 28000],
     ['Cement block 6 inch', 'each', 90],
     ['Steel rebar Y10 x 6 m', 'length', 680],
     ['Steel rebar Y12 x 6 m', 'length', 950],
@@ -163,15 +163,15 @@ const LINES: Record<DivisionCode, readonly Line[]> = {
     ['Binding wire 25 kg', 'roll', 4000],
     ['BRC mesh ref 193, 2.4 x 6 m', 'sheet', 5500],
     ['Timber 38 x 114 mm x 6 m', 'length', 1200],
-    ['Ready-mix concrete 25 MPa', 'm³', 12000],
+    ['Ready-mix concrete 25 MPa, per m³', 'm³', 12000],
     ['Precast lintel 2.4 m', 'each', 1200],
     ['Damp-proof course 375 mm x 30 m', 'roll', 1500],
-    ['Concrete roof tiles', '100 tiles', 12000],
-    ['Cement 32.5N, tonne (20 bags)', 'tonne', 21000],
+    ['Concrete roof tiles, per 100', '100 tiles', 12000],
+    ['Cement 32.5N, per tonne (20 bags)', 'tonne', 21000],
     ['Tipper delivery within 20 km', 'trip', 5000],
-    ['Concrete mixer hire', 'day', 3500],
-    ['TLB hire', 'day', 35000],
-    ['Excavator hire', 'hour', 6000],
+    ['Concrete mixer hire, per day', 'day', 3500],
+    ['TLB hire, per day', 'day', 35000],
+    ['Excavator hire, per hour', 'hour', 6000],
   ],
 };
 

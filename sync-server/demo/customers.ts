@@ -1,5 +1,9 @@
 import { uuidv7, type IdGenerator } from '../../shared/ids';
-import type { DivisionCode, UniversalCustomerType } from '../../shared/domain/enums';
+import {
+  DIVISION_CODES,
+  type DivisionCode,
+  type UniversalCustomerType,
+} from '../../shared/domain/enums';
 import {
   COMPANY_PREFIXES,
   COMPANY_SUFFIXES,
@@ -10,7 +14,7 @@ import {
   NGO_FORMS,
   NGO_WORDS,
 } from './companies';
-import { DEMO_REFERENCE_TIME, YEAR_MS, isoDate, isoTimestamp } from './dates';
+import { DAY_MS, DEMO_REFERENCE_TIME, YEAR_MS, isoDate, isoTimestamp } from './dates';
 import { alternatePhone, customerNumber, nationalId, primaryPhone } from './identifiers';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES, UNISEX_FIRST_NAMES } from './names';
 import { ID_DISTRICT_CODES, STREETS, TOWNS, type Town } from './places';
@@ -157,8 +161,8 @@ export function generateCustomer(
 
 /** The division a customer was registered at, if a till registered them. */
 export function sourceDivision(customer: Pick<DemoCustomer, 'source'>): DivisionCode | null {
-  const match = /^till:(GRO|RST|CLO|HWR|CON)$/.exec(customer.source);
-  return match ? (match[1] as DivisionCode) : null;
+  const code = customer.source.startsWith('till:') ? customer.source.slice(5) : '';
+  return DIVISION_CODES.find((c) => c === code) ?? null;
 }
 
 type Party = Pick<
@@ -181,7 +185,7 @@ function person(rng: Rng, sequence: number, now: number, town: Town): Party {
   const lastName = rng.pick(SURNAMES);
   // Adults only: most shoppers are 20–50, a tail up to 80.
   const age = rng.chance(0.8) ? rng.int(20, 50) : rng.pick(OUTLYING_AGES);
-  const birth = now - age * YEAR_MS - Math.floor(rng.next() * (YEAR_MS - 2 * 86_400_000));
+  const birth = now - age * YEAR_MS - Math.floor(rng.next() * (YEAR_MS - 2 * DAY_MS));
   const email = rng.chance(0.38)
     ? `${slug(firstName)}.${slug(lastName)}.${sequence}@${rng.weighted(EMAIL_DOMAINS)}`
     : null;

@@ -42,7 +42,8 @@ describe('generateCustomers', () => {
       onProgress: (p) => reports.push(p),
     });
     expect(done).toMatchObject({ customers: 1_200, total: 1_200, firstNumber: seeded + 1 });
-    expect(reports.map((r) => r.customers).sort((a, b) => a - b)).toEqual([500, 1_000, 1_200]);
+    // Two batches of 500 go out together, then the last 200.
+    expect(reports.map((r) => r.customers)).toEqual([1_000, 1_200]);
     expect(await total(db, universalCustomers)).toBe(seeded + 1_200);
     expect(done.accounts).toBeGreaterThanOrEqual(1_200);
     expect(await total(db, customerDivisionAccounts)).toBe(accountsBefore + done.accounts);
@@ -60,6 +61,23 @@ describe('generateCustomers', () => {
     expect(numbers[0]?.n).toBe('UCST-000001');
     expect(numbers.at(-1)?.n).toBe(`UCST-${String(seeded + 1_200).padStart(6, '0')}`);
     expect(new Set(numbers.map((r) => r.n)).size).toBe(numbers.length);
+  });
+
+  it('stamps every row once, in the order of the customer numbers, across both tables', async () => {
+    const seqs = [
+      ...(await db.select({ seq: universalCustomers.serverSeq }).from(universalCustomers)),
+      ...(await db
+        .select({ seq: customerDivisionAccounts.serverSeq })
+        .from(customerDivisionAccounts)),
+    ].map((r) => r.seq);
+    expect(seqs.filter((s) => s === null)).toEqual([]);
+    expect(new Set(seqs).size).toBe(seqs.length);
+    const inStampOrder = await db
+      .select({ n: universalCustomers.customerNumber })
+      .from(universalCustomers)
+      .orderBy(asc(universalCustomers.serverSeq));
+    const numbers = inStampOrder.map((r) => r.n);
+    expect(numbers).toEqual([...numbers].sort());
   });
 
   it('continues where the last run stopped and leases exactly the numbers it used', async () => {

@@ -7,13 +7,8 @@ import { createPermutation } from './permute';
 /** The national-id serial has 10^7 values; every derived number is unique below this. */
 export const MAX_SEQUENCE = 9_999_999;
 
-export function customerNumber(sequence: number): string {
-  return `UCST-${String(sequence).padStart(6, '0')}`;
-}
-
-export function divisionCustomerNumber(code: string, sequence: number): string {
-  return `${code}-CUST-${String(sequence).padStart(6, '0')}`;
-}
+// The one formatting of human numbers lives in shared/domain/numbering.
+export { customerNumber, divisionCustomerNumber } from '../../shared/domain/numbering/numbers';
 
 // Mobile number space after +2637: Econet 77 and 78, NetOne 71, and a fifth of Telecel's 73,
 // so the operator mix comes out near the real one (Econet ~60 %, NetOne ~30 %, Telecel ~6 %).

@@ -103,6 +103,9 @@ describe('seedDemo on PostgreSQL', () => {
         type: universalCustomers.type,
         userId: universalCustomers.linkedUserId,
         businessId: customerDivisionAccounts.businessId,
+        accountType: customerDivisionAccounts.accountType,
+        bornOn: universalCustomers.dateOfBirth,
+        company: universalCustomers.companyName,
       })
       .from(universalCustomers)
       .innerJoin(
@@ -112,12 +115,20 @@ describe('seedDemo on PostgreSQL', () => {
       .where(sql`${universalCustomers.linkedUserId} is not null`);
     expect(linked).toHaveLength(DEMO_STAFF.length);
     for (const member of DEMO_STAFF.filter((s) => s.businessId !== null)) {
-      expect(linked).toContainEqual({
-        type: 'EMPLOYEE',
-        userId: member.id,
-        businessId: member.businessId,
-      });
+      expect(linked).toContainEqual(
+        expect.objectContaining({
+          type: 'EMPLOYEE',
+          userId: member.id,
+          businessId: member.businessId,
+        }),
+      );
     }
+    // Staff are people: a birthday, no company, and never a wholesale account.
+    expect(
+      linked.filter(
+        (r) => r.bornOn === null || r.company !== null || r.accountType === 'WHOLESALE',
+      ),
+    ).toEqual([]);
   });
 
   it('changes nothing when run again', async () => {

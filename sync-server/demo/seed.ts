@@ -1,9 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { CentralDb } from '../../db/central/connect';
 import { businesses, employees, products, users } from '../../db/central/schema';
 import { DIVISION_CODES } from '../../shared/domain/enums';
 import { uuidv7 } from '../../shared/ids';
 import { hashPin } from '../../shared/node/pin-hash';
+import { lockChangeSequence, nextServerSeq } from '../sync/change-sequence';
 import { generateBatch, type BatchPlan } from './batch';
 import { DEMO_CATALOGUE } from './catalogue';
 import { DEMO_BUSINESSES, DEMO_DIVISIONS, demoDivision } from './divisions';
@@ -25,8 +26,6 @@ export type SeedOptions = {
 export const DEFAULT_DEMO_CUSTOMERS = 300;
 export const DEFAULT_DEMO_SEED = 2026;
 
-// Any constant works; it only has to be the same in every process that seeds.
-const SEED_LOCK_KEY = 7_318_004_212;
 // Staff shop at their own group at a discount (basis points: 1000 = 10 %).
 const STAFF_DISCOUNT_BASIS_POINTS = 1000;
 
@@ -34,7 +33,8 @@ const STAFF_DISCOUNT_BASIS_POINTS = 1000;
  * Fills an empty central database with the demo group: the umbrella and its five divisions,
  * their staff (PINs in the README), each division's catalogue, and customers with division
  * accounts. Idempotent: a database that already has an umbrella business is left alone, also
- * when several servers start at once (they queue on an advisory lock and re-check).
+ * when several servers start at once: the change-sequence lock, which any writer stamping
+ * rows for tills must hold anyway, queues them, and each re-checks once it has the lock.
  */
 export async function seedDemo(
   db: CentralDb,
@@ -44,7 +44,7 @@ export async function seedDemo(
   // Every user's PIN is hashed on its own (fresh salt), so equal PINs never show as equal hashes.
   const pinHashes = await Promise.all(DEMO_STAFF.map((member) => hashPin(member.pin)));
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    await lockChangeSequence(tx);
     if (await hasUmbrella(tx)) return { created: false };
     await insertOrganisation(tx, pinHashes);
     await insertCatalogue(tx);
@@ -105,7 +105,7 @@ async function insertCatalogue(tx: Tx): Promise<void> {
       name: product.name,
       priceCents: product.priceCents,
       currency: product.currency,
-      serverSeq: sql`nextval('server_change_seq')`,
+      serverSeq: nextServerSeq(),
     })),
   );
   await tx.insert(products).values(rows);

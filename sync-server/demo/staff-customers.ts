@@ -48,7 +48,10 @@ export function staffAsCustomer(
   const number = plan.nextAccountNumber[division.code];
   plan.nextAccountNumber[division.code] = number + 1;
   const account = {
-    ...generateDivisionAccount(rng, base, division, number, { now: plan.now, newId: plan.newId }),
+    ...generateDivisionAccount(rng, customer, division, number, {
+      now: plan.now,
+      newId: plan.newId,
+    }),
     status: 'ACTIVE',
     isActive: true,
     segment: 'staff',

@@ -79,6 +79,10 @@ export const universalCustomers = pgTable(
       uniqueIndex('universal_customers_linked_employee_id_key').on(t.linkedEmployeeId).where(live),
       // Families and companies share phones, so the plan's phone index is not unique.
       index('universal_customers_primary_phone_idx').on(t.primaryPhone),
+      // Search by phone also finds a customer's second number.
+      index('universal_customers_alternate_phone_idx').on(t.alternatePhone),
+      // Head-office lists page newest first.
+      index('universal_customers_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
       index('universal_customers_full_name_idx').on(t.fullName),
       index('universal_customers_tags_idx').using('gin', t.tags),
       index('universal_customers_merged_into_id_idx').on(t.mergedIntoId),

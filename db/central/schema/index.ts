@@ -14,4 +14,5 @@ export * from './orders';
 export * from './audit';
 export * from './rates';
 export * from './sync';
+export * from './merges';
 export * from './relations';

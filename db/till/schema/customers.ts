@@ -64,6 +64,10 @@ export const universalCustomers = sqliteTable(
       uniqueIndex('universal_customers_linked_user_id_key').on(t.linkedUserId).where(live),
       uniqueIndex('universal_customers_linked_employee_id_key').on(t.linkedEmployeeId).where(live),
       index('universal_customers_primary_phone_idx').on(t.primaryPhone),
+      // Lookup by phone finds a customer by either number.
+      index('universal_customers_alternate_phone_idx').on(t.alternatePhone),
+      // Duplicate checks compare names among customers born the same day (a few dozen).
+      index('universal_customers_date_of_birth_idx').on(t.dateOfBirth),
       // NOCASE so `full_name LIKE 'mari%'` (case-insensitive by default) can use the index.
       index('universal_customers_full_name_idx').on(sql`${t.fullName} collate nocase`),
       index('universal_customers_merged_into_id_idx').on(t.mergedIntoId),

@@ -17,4 +17,5 @@ export * from './orders';
 export * from './audit';
 export * from './rates';
 export * from './sync';
+export * from './printing';
 export * from './relations';

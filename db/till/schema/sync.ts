@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { NUMBER_SERIES, PRINT_JOB_STATUSES } from '../../../shared/domain/enums';
-import { at, createdAt, json, nowIso, syncColumns, updatedAt } from './columns';
+import { at, bool, createdAt, json, nowIso, syncColumns, updatedAt } from './columns';
 
 // Mutations waiting to be pushed, written in the same transaction as the change they describe.
 // seq is gap-free per till (max + 1 inside that transaction) so the server can tell a missing
@@ -72,8 +72,34 @@ export const printQueue = sqliteTable(
     createdAt: createdAt(),
     printedAt: at('printed_at'),
     dismissedReason: text('dismissed_reason'),
+    // Copied out of the payload so the queue and a customer's or layby's history can be
+    // listed without parsing JSON.
+    receiptNumber: text('receipt_number'),
+    customerId: text('customer_id'),
+    customerNumber: text('customer_number'),
+    reference: text('reference'),
+    // A reprint points at the job it copies; its payload carries the REPRINT mark.
+    copyOf: text('copy_of'),
+    // 'main' or 'fallback': a cashier may send a slip to the second printer.
+    printer: text('printer', { enum: ['main', 'fallback'] })
+      .notNull()
+      .default('main'),
+    createdBy: text('created_by'),
+    lastAttemptAt: at('last_attempt_at'),
+    // When the worker tries again by itself; null once it has given up (cashier retries).
+    nextAttemptAt: at('next_attempt_at'),
+    // Bytes reached the printer but it never confirmed the slip: the next print says it is
+    // sent again, so a customer holding a torn half knows which slip counts.
+    sentUnconfirmed: bool('sent_unconfirmed').notNull().default(false),
+    dismissedBy: text('dismissed_by'),
+    dismissedAt: at('dismissed_at'),
   },
-  (t) => [index('print_queue_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('print_queue_status_idx').on(t.status, t.createdAt),
+    index('print_queue_customer_idx').on(t.customerId, t.createdAt),
+    index('print_queue_customer_number_idx').on(t.customerNumber, t.createdAt),
+    index('print_queue_reference_idx').on(t.reference, t.createdAt),
+  ],
 );
 
 // Supervisor flags raised by the server about facts taken at this division's tills, pulled so

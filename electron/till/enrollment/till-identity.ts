@@ -3,6 +3,8 @@ import type { TillDb } from '../../../db/till/connect';
 import { businesses, tillIdentity, users } from '../../../db/till/schema';
 import { toDivision, type Division } from '../../../shared/contract/common';
 import type { TillStatus } from '../../../shared/contract/till-api';
+import { pendingMutationCount } from '../sync/outbox';
+import type { SyncSnapshot } from '../sync/sync-loop';
 
 export type TillIdentity = typeof tillIdentity.$inferSelect;
 
@@ -14,7 +16,9 @@ export function readDivision(db: TillDb, businessId: string): Division | null {
   return toDivision(db.select().from(businesses).where(eq(businesses.id, businessId)).get());
 }
 
-export function readStatus(db: TillDb, serverReachable: boolean): TillStatus {
+const DAY_MS = 24 * 3_600_000;
+
+export function readStatus(db: TillDb, sync: SyncSnapshot, now: Date): TillStatus {
   const identity = readIdentity(db);
   const staffCount =
     db.select({ n: count() }).from(users).where(eq(users.isActive, true)).get()?.n ?? 0;
@@ -26,6 +30,12 @@ export function readStatus(db: TillDb, serverReachable: boolean): TillStatus {
     serverUrl: identity?.serverUrl ?? null,
     staffCount,
     lastSyncAt: identity?.lastSyncAt ?? null,
-    serverReachable,
+    serverReachable: sync.reachable,
+    pendingMutations: pendingMutationCount(db),
+    offlineSince: sync.offlineSince,
+    offlineOverADay:
+      sync.offlineSince !== null && now.getTime() - Date.parse(sync.offlineSince) > DAY_MS,
+    lastSyncError: sync.lastError,
+    pull: sync.pull,
   };
 }

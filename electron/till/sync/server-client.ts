@@ -5,6 +5,13 @@ import {
   EnrollResponse,
   PROTOCOL_VERSION,
 } from '../../../shared/contract/server-api';
+import {
+  NumberBlock,
+  PullResponse,
+  PushResponse,
+  type MutationEnvelope,
+} from '../../../shared/contract/sync/protocol';
+import type { NumberSeries } from '../../../shared/domain/enums';
 
 const TIMEOUT_MS = 10_000;
 
@@ -24,6 +31,7 @@ export function createServerClient(serverUrl: string, deviceToken: string | null
         ...init,
         headers: {
           'content-type': 'application/json',
+          'x-unitill-protocol': String(PROTOCOL_VERSION),
           ...(deviceToken ? { authorization: `Bearer ${deviceToken}` } : {}),
         },
         signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -53,5 +61,17 @@ export function createServerClient(serverUrl: string, deviceToken: string | null
         body: JSON.stringify({ ...input, protocolVersion: PROTOCOL_VERSION }),
       }),
     bootstrap: () => request('/api/sync/bootstrap', BootstrapResponse),
+    push: (mutations: MutationEnvelope[]) =>
+      request('/api/sync/push', PushResponse, {
+        method: 'POST',
+        body: JSON.stringify({ mutations }),
+      }),
+    pull: (after: number, limit: number) =>
+      request(`/api/sync/pull?after=${after}&limit=${limit}`, PullResponse),
+    lease: (series: NumberSeries, divisionScoped: boolean) =>
+      request('/api/sync/lease', NumberBlock, {
+        method: 'POST',
+        body: JSON.stringify({ series, divisionScoped }),
+      }),
   };
 }

@@ -10,6 +10,11 @@ const status = {
   staffCount: 0,
   lastSyncAt: null,
   serverReachable: false,
+  pendingMutations: 0,
+  offlineSince: null,
+  offlineOverADay: false,
+  lastSyncError: null,
+  pull: null,
 };
 
 const jsonResponse = (status: number, body: unknown) =>

@@ -1,5 +1,6 @@
 import { connectionOf, useTillStore, type Connection } from '../state/till-store';
 import { formatSyncTime, shortTillId } from '../lib/format';
+import { PrinterQueueStatus } from '../screens/printing/PrinterQueueStatus';
 
 const CONNECTION_TEXT: Record<Connection, string> = {
   checking: 'Checking…',
@@ -26,6 +27,9 @@ export function StatusBar() {
           Last sync: {formatSyncTime(status.lastSyncAt)}
         </span>
       ) : null}
+      {status?.enrolled ? <PendingChanges count={status.pendingMutations} /> : null}
+      {status?.enrolled && status.offlineOverADay ? <OfflineWarning /> : null}
+      <PrinterQueueStatus enrolled={status?.enrolled ?? false} />
       <span className="status-item status-item--end" data-testid="status-till-id">
         {status?.tillId ? (
           <span title={status.tillId}>Till ID {shortTillId(status.tillId)}</span>
@@ -34,5 +38,25 @@ export function StatusBar() {
         )}
       </span>
     </footer>
+  );
+}
+
+// Changes kept on this till that head office has not confirmed yet: safe here, on their way.
+function PendingChanges({ count }: { count: number }) {
+  return (
+    <span className="status-item" data-testid="status-pending">
+      {count === 0
+        ? 'All changes sent'
+        : `${count} change${count === 1 ? '' : 's'} waiting to send`}
+    </span>
+  );
+}
+
+// After a day without head office, supervisors should know: numbers and staff lists age.
+function OfflineWarning() {
+  return (
+    <span className="status-item status-item--warn" data-testid="status-offline-warning">
+      Offline for over 24 hours — call head office
+    </span>
   );
 }

@@ -1,6 +1,8 @@
 import type { SessionInfo, TillStatus } from '../../../shared/contract/till-api';
 import { ROLE_LABELS } from '../../../shared/domain/staff/permissions';
 import { ComingSoonTile } from '../components/ComingSoonTile';
+import { CustomersTile } from '../components/customers/CustomersTile';
+import { PrinterQueueTile } from './printing/PrinterQueueTile';
 import { divisionLabel, formatTime } from '../lib/format';
 import { useShortcut } from '../lib/use-shortcut';
 import { useSessionStore } from '../state/session-store';
@@ -8,12 +10,6 @@ import { useSessionStore } from '../state/session-store';
 export type HomeScreenProps = { status: TillStatus; session: SessionInfo };
 
 const AREAS = [
-  {
-    testId: 'tile-customers',
-    title: 'Customers',
-    shortcut: 'F2',
-    description: 'Find, register and update customers across the group.',
-  },
   {
     testId: 'tile-laybys',
     title: 'Laybys',
@@ -25,11 +21,6 @@ const AREAS = [
     title: 'Payments',
     shortcut: 'F4',
     description: 'Take layby and account payments, print receipts.',
-  },
-  {
-    testId: 'tile-printer-queue',
-    title: 'Printer queue',
-    description: 'Receipts waiting for the printer.',
   },
 ] as const;
 
@@ -84,9 +75,11 @@ export function HomeScreen({ status, session }: HomeScreenProps) {
           These areas are being built. They will open here when they are ready.
         </p>
         <div className="tiles">
+          <CustomersTile />
           {AREAS.map((area) => (
             <ComingSoonTile key={area.testId} {...area} />
           ))}
+          <PrinterQueueTile />
         </div>
       </section>
     </div>

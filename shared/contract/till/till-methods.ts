@@ -11,6 +11,16 @@ export const TillStatus = z.object({
   staffCount: z.number().int(),
   lastSyncAt: z.string().nullable(),
   serverReachable: z.boolean(),
+  /** Changes made here that the server has not confirmed yet. */
+  pendingMutations: z.number().int(),
+  offlineSince: z.string().nullable(),
+  /** Offline for more than 24 hours: the till warns a supervisor. */
+  offlineOverADay: z.boolean(),
+  lastSyncError: z.string().nullable(),
+  /** Progress of the current or last pull (a first sync pulls every customer). */
+  pull: z
+    .object({ applied: z.number().int(), cursor: z.number().int(), highWater: z.number().int() })
+    .nullable(),
 });
 export type TillStatus = z.infer<typeof TillStatus>;
 
@@ -28,4 +38,6 @@ export const tillMethods = {
     output: TillStatus,
     permission: null,
   }),
+  // Harmless to anyone at the till, and needed before sign-in to fetch a fresh staff list.
+  'sync:now': method({ input: Empty, output: TillStatus, permission: null }),
 } as const;

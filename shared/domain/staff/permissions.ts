@@ -26,11 +26,21 @@ export const PERMISSIONS = {
     'HEAD_OFFICE_ADMIN',
   ],
   'customer.blacklist': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  // Soft delete: deactivates the identity with a reason; money and history stay.
+  'customer.delete': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  // Linking a customer to a staff login or an employee record grants staff prices.
+  'customer.link': ['DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   'customer.merge': ['HEAD_OFFICE_ADMIN'],
+  // An alert note shows to every cashier who opens the customer.
+  'customer.alert': ['SUPERVISOR', 'DIVISION_MANAGER', 'CREDIT_CONTROLLER', 'HEAD_OFFICE_ADMIN'],
+  // Suspending or closing a division account stops its laybys and credit.
+  'account.status': ['SUPERVISOR', 'DIVISION_MANAGER', 'CREDIT_CONTROLLER', 'HEAD_OFFICE_ADMIN'],
   'layby.take': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   'layby.cancel': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   'credit.review': ['CREDIT_CONTROLLER', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   'settings.division': ['DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  // Which printer a till uses, its paper and code page, whether it opens the cash drawer.
+  'printer.configure': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   'till.enroll': ['HEAD_OFFICE_ADMIN'],
   'headoffice.admin': ['HEAD_OFFICE_ADMIN'],
 } as const satisfies Record<string, readonly StaffRole[]>;

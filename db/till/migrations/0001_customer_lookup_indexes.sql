@@ -1,0 +1,2 @@
+CREATE INDEX `universal_customers_alternate_phone_idx` ON `universal_customers` (`alternate_phone`);--> statement-breakpoint
+CREATE INDEX `universal_customers_date_of_birth_idx` ON `universal_customers` (`date_of_birth`);

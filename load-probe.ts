@@ -1,0 +1,10 @@
+import { runLoad } from './bench/server-search/clients';
+import { sampleQueries } from './bench/server-search/queries';
+import { openCentralDb } from './db/central/connect';
+const h = await openCentralDb({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/unitill_bench_dev' });
+const kinds = await sampleQueries(h.db, 200);
+await h.close();
+const base = 'http://127.0.0.1:44009';
+const { token } = await (await fetch(base + '/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', pin: '9999' }) })).json() as { token: string };
+const r = await runLoad({ baseUrl: base, path: '/api/customers/search', token, kinds, clients: 50, seconds: 10, timeoutMs: 10000 });
+console.log(r.requests / r.seconds, r.all, r.kinds.map(k => k.label + ' ' + k.p50.toFixed(1) + ' ' + k.p95.toFixed(1)));

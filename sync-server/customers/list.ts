@@ -1,0 +1,74 @@
+import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { CentralDb } from '../../db/central/connect';
+import { customerDivisionAccounts, universalCustomers } from '../../db/central/schema';
+import type { CustomerListQuery } from '../../shared/contract/head-office/customers';
+import { endBound, startBound } from '../../shared/contract/head-office/paging';
+import type { Customer } from '../../shared/contract/head-office/customers';
+import { loadDivisions, type Divisions } from './divisions';
+import { toCustomer } from './dto';
+import { hasTrigramSearch } from './search/capabilities';
+import { conditionFor, liveCustomer } from './search/conditions';
+import { classifySearch } from '../../shared/domain/customers/search-query';
+
+// GET /api/customers: live customers, newest first, narrowed by filters. Account filters
+// (division, account status, loyalty tier) mean "has an account that matches all of them".
+
+const c = universalCustomers;
+const a = customerDivisionAccounts;
+
+function stateFilter(status: CustomerListQuery['status']): SQL | undefined {
+  if (status === 'ACTIVE') return and(eq(c.isActive, true), eq(c.isBlacklisted, false));
+  if (status === 'INACTIVE') return eq(c.isActive, false);
+  if (status === 'BLACKLISTED') return eq(c.isBlacklisted, true);
+  return undefined;
+}
+
+function accountFilter(query: CustomerListQuery, divisions: Divisions): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (query.division) {
+    const division = divisions.byCode.get(query.division);
+    conditions.push(division ? eq(a.businessId, division.id) : sql`false`);
+  }
+  if (query.accountStatus) conditions.push(eq(a.status, query.accountStatus));
+  if (query.tier) conditions.push(eq(a.loyaltyTier, query.tier));
+  if (conditions.length === 0) return undefined;
+  return sql`exists (select 1 from ${a} where ${a.universalCustomerId} = ${c.id} and ${and(...conditions)})`;
+}
+
+export function listFilter(query: CustomerListQuery, divisions: Divisions): SQL | undefined {
+  return and(
+    liveCustomer(),
+    query.type ? eq(c.type, query.type) : undefined,
+    stateFilter(query.status),
+    query.tag ? sql`${c.tags} @> array[${query.tag}]::text[]` : undefined,
+    query.createdFrom ? gte(c.createdAt, startBound(query.createdFrom)) : undefined,
+    query.createdTo ? lt(c.createdAt, endBound(query.createdTo)) : undefined,
+    accountFilter(query, divisions),
+  );
+}
+
+export async function listCustomers(
+  db: CentralDb,
+  query: CustomerListQuery,
+): Promise<{ items: Customer[]; total: number }> {
+  const divisions = await loadDivisions(db);
+  let where = listFilter(query, divisions);
+  if (query.q) {
+    const classified = classifySearch(query.q);
+    const condition = conditionFor(db, classified, query.q, divisions, await hasTrigramSearch(db));
+    if ('hint' in condition) return { items: [], total: 0 };
+    const survivor = condition.redirect ? await condition.redirect() : null;
+    where = and(where, survivor ? or(condition.where, survivor) : condition.where);
+  }
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select()
+      .from(c)
+      .where(where)
+      .orderBy(desc(c.createdAt), desc(c.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    db.select({ n: count() }).from(c).where(where),
+  ]);
+  return { items: rows.map(toCustomer), total: Number(counted?.n ?? 0) };
+}

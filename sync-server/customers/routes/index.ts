@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import { accountRoutes } from './accounts';
+import { crudRoutes } from './crud';
+import type { CustomerRouteDeps } from './deps';
+import { historyRoutes } from './history';
+import { linkRoutes } from './links';
+import { mergeRoutes } from './merge';
+import { searchRoutes } from './search';
+
+export type { CustomerRouteDeps } from './deps';
+
+/** The head-office customer API (the plan's appendix, "Customer Management"). */
+export function customerRoutes(app: FastifyInstance, deps: CustomerRouteDeps): void {
+  searchRoutes(app, deps);
+  mergeRoutes(app, deps);
+  crudRoutes(app, deps);
+  linkRoutes(app, deps);
+  accountRoutes(app, deps);
+  historyRoutes(app, deps);
+}

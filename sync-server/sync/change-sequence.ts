@@ -1,0 +1,33 @@
+import { sql } from 'drizzle-orm';
+import type { CentralDb } from '../../db/central/connect';
+
+export type CentralTx = Parameters<Parameters<CentralDb['transaction']>[0]>[0];
+
+// Any constant; it only has to differ from the migration lock.
+const CHANGE_SEQUENCE_LOCK = 7_318_004_212;
+
+/**
+ * Every transaction that stamps rows with the server change sequence takes this lock first,
+ * so stamps commit in the order they were drawn: a till's pull cursor can then never move
+ * past a row that commits late. The lock is held to the end of the transaction.
+ */
+export async function lockChangeSequence(tx: CentralTx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHANGE_SEQUENCE_LOCK})`);
+}
+
+/** The value for a row's serverSeq column; only valid after lockChangeSequence in this tx. */
+export const nextServerSeq = () => sql`nextval('server_change_seq')`;
+
+/**
+ * Runs head-office (REST) writes the same way a push applies mutations: in one transaction
+ * holding the change-sequence lock, so tills pull what head office changed.
+ */
+export function withStampedWrites<T>(
+  db: CentralDb,
+  work: (tx: CentralTx) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await lockChangeSequence(tx);
+    return work(tx);
+  });
+}
