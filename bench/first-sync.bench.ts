@@ -5,10 +5,10 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { createTestCentralDb } from '../db/testing/pg';
 import { createTillCore } from '../electron/till/core';
-import { buildApp } from '../sync-server/app';
 import { generateCustomers } from '../sync-server/demo/generate';
 import { seedDemo } from '../sync-server/demo/seed';
 import { enrollDemoTill } from '../scripts/lib/demo-enroll';
+import { runTs, waitForHttp } from '../scripts/lib/processes';
 import { startBrowserHost } from '../electron/till/host/browser-host';
 
 // First sync of a new till: every customer identity of the group pulled over loopback into
@@ -73,8 +73,16 @@ async function main(): Promise<void> {
     );
 
     const raw = await rawBaseline(database.databaseUrl);
-    const server = buildApp({ central: database.handle, logLevel: 'silent' });
-    const serverUrl = await server.listen({ port: 0, host: '127.0.0.1' });
+    // The server in its own process, as in production: till and server each get a core.
+    const port = String(43_000 + Math.floor(Math.random() * 1_000));
+    const server = runTs('sync-server/main.ts', {
+      PORT: port,
+      DATABASE_URL: database.databaseUrl,
+      DEMO_DATA: 'off',
+      LOG_LEVEL: 'warn',
+    });
+    const serverUrl = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${serverUrl}/health`, 60_000);
     const dir = mkdtempSync(join(tmpdir(), 'unitill-first-sync-'));
     const core = await createTillCore({ dataDir: dir, syncIntervalMs: 3_600_000 });
     const host = await startBrowserHost({ core, staticDir: dir });
@@ -89,7 +97,7 @@ async function main(): Promise<void> {
     till.close();
     await host.close();
     await core.close();
-    await server.close();
+    server.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
 
     const rate = (rows: number, t: number) => Math.round(rows / (t / 1000)).toLocaleString('en-US');

@@ -68,10 +68,22 @@ const inputs = Array.from({ length: CREATES }, (_, i) =>
     primaryPhone: `+26377${String(9_000_000 + i).padStart(7, '0')}`,
   }),
 );
+// The floor under any write on this disk: one tiny committed transaction, fsync included.
+const touch = handle.sqlite.prepare(
+  `insert into sync_state (key, value) values ('bench.touch', ?) on conflict (key) do update set value = excluded.value`,
+);
+const floor = summarise(
+  timeEach(inputs, (_, i = Math.random()) =>
+    handle.sqlite.transaction(() => touch.run(String(i)))(),
+  ),
+);
 const creates = summarise(
   timeEach(inputs, (input) => createCustomer(handle.db, input, { ...actor, now: new Date() }), 0),
 );
 const createOk = creates.p95 <= CREATE_P95_MS;
+console.log(
+  `\nBare commit of one row (this disk's fsync floor): p50 ${ms(floor.p50)}  p95 ${ms(floor.p95)}`,
+);
 failed ||= !createOk;
 console.log(
   `\nCreate customer + audit + outbox (synchronous=FULL): p50 ${ms(creates.p50)}  p95 ${ms(creates.p95)}  max ${ms(creates.max)}${createOk ? '' : '  ✗ over target'}`,

@@ -146,9 +146,15 @@ describe('sync server skeleton', () => {
   });
 
   it('tells a till too old for this server to update, instead of syncing it', async () => {
-    const { deviceToken } = (await enroll(await issueCode(org.clothing.id))).json<{ deviceToken: string }>();
+    const { deviceToken } = (await enroll(await issueCode(org.clothing.id))).json<{
+      deviceToken: string;
+    }>();
     const headers = { authorization: `Bearer ${deviceToken}` };
-    const old = await app.inject({ method: 'GET', url: '/api/sync/pull', headers: { ...headers, 'x-unitill-protocol': '0' } });
+    const old = await app.inject({
+      method: 'GET',
+      url: '/api/sync/pull',
+      headers: { ...headers, 'x-unitill-protocol': '0' },
+    });
     expect(old.statusCode).toBe(426);
     expect(old.json()).toMatchObject({ error: { code: 'UPGRADE_REQUIRED' } });
     const current = await app.inject({
@@ -157,5 +163,34 @@ describe('sync server skeleton', () => {
       headers: { ...headers, 'x-unitill-protocol': String(PROTOCOL_VERSION) },
     });
     expect(current.statusCode).toBe(200);
+  });
+
+  it('shows head office every till with its progress, and only to head office', async () => {
+    const { deviceToken, tillId } = (await enroll(await issueCode(org.clothing.id))).json<{
+      deviceToken: string;
+      tillId: string;
+    }>();
+    await app.inject({
+      method: 'GET',
+      url: '/api/sync/pull?after=0',
+      headers: { authorization: `Bearer ${deviceToken}` },
+    });
+    const cashier = await app.inject({
+      method: 'GET',
+      url: '/api/tills',
+      headers: { authorization: `Bearer ${await tokenFor('clo.cashier', '1111')}` },
+    });
+    expect(cashier.statusCode).toBe(403);
+    const admin = await app.inject({
+      method: 'GET',
+      url: '/api/tills',
+      headers: { authorization: `Bearer ${await tokenFor('admin', '9999')}` },
+    });
+    expect(admin.statusCode).toBe(200);
+    const till = admin
+      .json<{ tills: { id: string; division: string; lastPullAt: string | null }[] }>()
+      .tills.find((t) => t.id === tillId);
+    expect(till).toMatchObject({ division: 'CLO' });
+    expect(till?.lastPullAt).not.toBeNull();
   });
 });

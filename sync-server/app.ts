@@ -9,6 +9,7 @@ import { divisionRoutes } from './routes/divisions';
 import { enrollmentRoutes } from './routes/enrollment';
 import { healthRoutes } from './routes/health';
 import { staffLoginRoutes } from './routes/staff-login';
+import { headOfficeSyncRoutes } from './routes/head-office-sync';
 import { syncRoutes } from './routes/sync';
 import { syncBootstrapRoutes } from './routes/sync-bootstrap';
 
@@ -38,6 +39,7 @@ export function buildApp({
   syncBootstrapRoutes(app, central.db);
   divisionRoutes(app, central.db);
   syncRoutes(app, central.db, clock);
+  headOfficeSyncRoutes(app, central.db);
   // Head-office REST API, described at GET /openapi.json from the same zod schemas.
   const docs = createApiDocs();
   customerRoutes(app, { db: central.db, clock, docs });

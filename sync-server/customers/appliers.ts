@@ -27,7 +27,8 @@ export const customerAppliers: Pick<Appliers, CustomerMutationName> = {
       {
         action: 'customer.setActive',
         field: 'isActive',
-        permission: payload.isActive ? 'customer.write' : 'customer.delete',
+        // Deactivating and reactivating are one power, as at the till.
+        permission: 'customer.delete',
         set: { isActive: payload.isActive },
         value: payload.isActive,
         reason: payload.reason,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { CentralDb } from '../../db/central/connect';
+import { tillCursors } from '../../db/central/schema';
 import { AppError } from '../../shared/contract/result';
 import { PROTOCOL_VERSION } from '../../shared/contract/server-api';
 import { LeaseRequest, PullQuery, PushRequest } from '../../shared/contract/sync/protocol';
@@ -49,6 +50,12 @@ export function syncRoutes(app: FastifyInstance, db: CentralDb, clock: () => Dat
   app.get('/api/sync/pull', async (request, reply) => {
     const till = requireTill(request.principal);
     const { after, limit } = parseBody(PullQuery, request.query);
+    // Asking from `after` means the till has stored everything up to it: its progress.
+    const progress = { lastPulledServerSeq: after, lastPullAt: clock().toISOString() };
+    await db
+      .insert(tillCursors)
+      .values({ tillId: till.tillId, ...progress })
+      .onConflictDoUpdate({ target: tillCursors.tillId, set: progress });
     return reply.send(await pullPage(db, till, after, limit));
   });
 

@@ -31,3 +31,12 @@ export function withStampedWrites<T>(
     return work(tx);
   });
 }
+
+/** The newest stamp drawn so far: what a fully caught-up till's cursor would be. */
+export async function latestServerSeq(db: Pick<CentralDb, 'execute'>): Promise<number> {
+  const result: unknown = await db.execute(sql`select last_value from server_change_seq`);
+  // node-postgres and PGlite both answer { rows }; drizzle types execute() loosely on the
+  // common base, so read it defensively.
+  const rows = (result as { rows?: { last_value: string | number }[] }).rows ?? [];
+  return Number(rows[0]?.last_value ?? 0);
+}

@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, or } from 'drizzle-orm';
 import type { CentralDb } from '../../db/central/connect';
 import { SYNCED_ENTITIES, SYNCED_ENTITY_NAMES } from '../../shared/contract/sync/entities';
 import type { PullResponse, PulledChange } from '../../shared/contract/sync/protocol';
 import type { TillPrincipal } from '../auth/principal';
+import { latestServerSeq } from './change-sequence';
 import { centralSyncedTables, timestampKeys } from './entity-tables';
 
 const timestampsOf = new Map(
@@ -55,15 +56,8 @@ export async function pullPage(
       const cursor = changes.at(-1)?.seq ?? after;
       // A table that filled its own page can only do so if the merged page is full too.
       const hasMore = changes.length === limit;
-      const [high] = rowsOf<{ last_value: string }>(
-        await tx.execute(sql`select last_value from server_change_seq`),
-      );
-      return {
-        changes,
-        cursor,
-        hasMore,
-        highWater: Math.max(Number(high?.last_value ?? 0), cursor),
-      };
+      const highWater = Math.max(await latestServerSeq(tx), cursor);
+      return { changes, cursor, hasMore, highWater };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
@@ -76,11 +70,4 @@ function toWire(row: Record<string, unknown>, timestamps: string[]): Record<stri
     if (typeof value === 'string') out[key] = new Date(value).toISOString();
   }
   return out;
-}
-
-// node-postgres answers { rows }, PGlite answers { rows } too, but drizzle types execute()
-// loosely on the common base; read rows defensively.
-function rowsOf<T>(result: unknown): T[] {
-  const rows = (result as { rows?: T[] }).rows;
-  return Array.isArray(rows) ? rows : Array.isArray(result) ? (result as T[]) : [];
 }

@@ -79,6 +79,7 @@ describe('customers at the till', () => {
     await profile().back();
     await lookup().search('0773555111');
     expect(await lookup().waitForHits(1)).toEqual(['Rudo Chari']);
+    await shot('lookup-hits');
   });
 
   it("shows a supervisor's alert note as soon as the profile opens", async () => {
@@ -100,6 +101,9 @@ describe('customers at the till', () => {
     await profile().addNote('Ask for ID before any layby: signature disputed in March', {
       alert: true,
     });
+    await page.getByTestId('customer-actions').scrollIntoViewIfNeeded();
+    await shot('profile-supervisor');
+    await profile().blacklist('Two laybys abandoned in 2025');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await new HomePage(page).signOut();
@@ -111,6 +115,10 @@ describe('customers at the till', () => {
     await lookup().openSelected();
     await profile().waitUntilShown('Rudo Chari');
     expect(await profile().alerts()).toContain('Ask for ID before any layby');
+    expect(await profile().alerts()).toContain('BLACKLISTED');
+    expect(await profile().alerts()).toContain('Two laybys abandoned in 2025');
     await shot('profile-alert');
+    await page.getByTestId('customer-audit').scrollIntoViewIfNeeded();
+    await shot('profile-audit');
   });
 });

@@ -1,6 +1,6 @@
 import { fromZodError } from '../../../shared/contract/result';
 import { receiptReference } from '../../../shared/domain/receipts/build-receipt';
-import { ReceiptData } from '../../../shared/domain/receipts/receipt-data';
+import { CopyMark, ReceiptData } from '../../../shared/domain/receipts/receipt-data';
 import { uuidv7 } from '../../../shared/ids';
 import { printQueue } from '../../../db/till/schema';
 import type { TillDb } from '../../../db/till/connect';
@@ -13,6 +13,8 @@ export type PrintJobInput = {
   /** Staff id of the cashier whose action printed it. */
   createdBy?: string | null;
   printer?: 'main' | 'fallback';
+  /** A second slip of the same event, marked on paper (e.g. the store's COPY of an agreement). */
+  copy?: CopyMark | null;
   now?: Date;
 };
 
@@ -40,6 +42,9 @@ export function enqueuePrint(tx: TillTx | TillDb, job: PrintJobInput): string {
   const id = uuidv7();
   const now = (job.now ?? new Date()).toISOString();
   const parsed = ReceiptData.safeParse(job.receipt);
+  // A copy mark that does not parse must not print the slip as an unmarked duplicate.
+  const copyMark = job.copy ? CopyMark.safeParse(job.copy) : null;
+  const copy = copyMark?.success ? copyMark.data : null;
   const base = {
     id,
     createdAt: now,
@@ -47,26 +52,32 @@ export function enqueuePrint(tx: TillTx | TillDb, job: PrintJobInput): string {
     createdBy: job.createdBy ?? null,
     printer: job.printer ?? 'main',
   } as const;
-  if (parsed.success) {
+  if (parsed.success && (copyMark === null || copyMark.success)) {
     const receipt = parsed.data;
     const ref = receiptReference(receipt);
     tx.insert(printQueue)
       .values({
         ...base,
         kind: receipt.kind,
-        payload: { receipt, copy: null },
+        payload: { receipt, copy },
         receiptNumber: receipt.receiptNumber,
         customerNumber: ref.customerNumber,
         reference: ref.reference,
       })
       .run();
   } else {
-    const problem = fromZodError(parsed.error).message;
+    const error = !parsed.success
+      ? parsed.error
+      : copyMark && !copyMark.success
+        ? copyMark.error
+        : null;
+    const problem = error ? fromZodError(error).message : 'unknown';
     tx.insert(printQueue)
       .values({
         ...base,
         kind: kindOf(job.receipt),
-        payload: { receipt: job.receipt, copy: null },
+        // Kept as given, so this row never reads as a valid (unmarked) slip on a retry.
+        payload: { receipt: job.receipt, copy: job.copy ?? null },
         status: 'FAILED',
         lastError: `This slip cannot be printed: its data is incomplete (${problem}). The payment is saved; report this slip to head office.`,
       })

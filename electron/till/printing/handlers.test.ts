@@ -105,6 +105,13 @@ describe('test print', () => {
     expect(slip?.commands.some((c) => c.name === 'drawer')).toBe(false);
   });
 
+  it('kicks the drawer when asked to, so a supervisor can check the drawer cable', async () => {
+    await handlers['printing:setSettings'](settings(), ctx());
+    await handlers['printing:testPrint']({ openDrawer: true }, ctx());
+    const kicks = printer.slips()[0]?.commands.filter((c) => c.name === 'drawer') ?? [];
+    expect(kicks.map((c) => c.bytes)).toEqual([[0x1b, 0x70, 0x00, 0x19, 0xfa]]);
+  });
+
   it('needs saved settings', async () => {
     await expectAppError(
       () => handlers['printing:testPrint']({ openDrawer: false }, ctx()),

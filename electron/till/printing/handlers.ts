@@ -43,7 +43,7 @@ export function printingHandlers(db: TillDb, worker: PrintWorker): PrintingHandl
       if (!supportsCharset(settings.type, settings.characterSet)) {
         throw new AppError(
           'INVALID_INPUT',
-          `characterSet: a ${settings.type} printer cannot select ${settings.characterSet}; choose another or ASCII`,
+          `characterSet: is not one a ${settings.type} printer can select; choose another, or ASCII`,
           'characterSet',
         );
       }
@@ -69,8 +69,9 @@ export function printingHandlers(db: TillDb, worker: PrintWorker): PrintingHandl
             interface: settings.interface,
             width: settings.paperWidth,
             characterSet: settings.characterSet,
-            cashDrawer: settings.cashDrawer && openDrawer,
+            cashDrawer: settings.cashDrawer,
           },
+          openDrawer: settings.cashDrawer && openDrawer,
         },
         createdBy: session?.staff.id ?? null,
         now,

@@ -76,11 +76,12 @@ function wrap(socket: Socket): PrinterConnection {
   };
   socket.on('data', (chunk: Buffer) => {
     received.push(...chunk);
-    const byte = received.shift();
-    if (waiter && byte !== undefined) {
-      waiter.resolve(byte);
+    const pending = waiter;
+    const byte = pending ? received.shift() : undefined;
+    if (pending && byte !== undefined) {
       waiter = null;
-    } else if (byte !== undefined) received.unshift(byte);
+      pending.resolve(byte);
+    }
   });
   socket.on('error', (error: NodeJS.ErrnoException) =>
     fail(

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as sample from '../../../shared/domain/receipts/testing/samples';
+import { enqueuePrint } from './enqueue';
 import { DRAWER_KICK } from './escpos-encoder';
 import { RESENT_NOTICE } from './render-job';
 import { isWholeSlip, type DecodedSlip } from './testing/decode-escpos';
@@ -56,6 +57,23 @@ describe('printing a money event through the queue', () => {
     ]);
     await worker.drain();
     expect(wholeSlips()).toHaveLength(1);
+  });
+
+  it('prints a store copy queued with the original, marked COPY', async () => {
+    const receipt = sample.laybyAgreement();
+    fixture.handle.db.transaction((tx) => {
+      enqueuePrint(tx, { receipt, now: fixture.now.value });
+      enqueuePrint(tx, {
+        receipt,
+        copy: { label: 'COPY', at: fixture.now.value.toISOString(), by: 'Rutendo Chikore' },
+        now: fixture.now.value,
+      });
+    });
+    await worker.drain();
+    const [original, copy] = wholeSlips().map((s) => s.text.join('\n'));
+    expect(original).not.toContain('COPY');
+    expect(copy).toContain('*** COPY ***');
+    expect(copy).toContain('COPY - NOT THE ORIGINAL');
   });
 
   it('leaves nothing queued when the money transaction itself rolls back', async () => {

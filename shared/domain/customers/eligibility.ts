@@ -16,9 +16,13 @@ export function customerBlocks(customer: Identity, account: Account | null): Blo
   }
   if (!customer.isActive) both.push('Customer is deactivated');
   if (account === null) {
-    return { layby: [...both, 'No account with this division'], credit: [...both, 'No account with this division'] };
+    return {
+      layby: [...both, 'No account with this division'],
+      credit: [...both, 'No account with this division'],
+    };
   }
-  if (BLOCKING_STATUSES.includes(account.status)) both.push(`Account is ${account.status.toLowerCase()}`);
+  if (BLOCKING_STATUSES.includes(account.status))
+    both.push(`Account is ${account.status.toLowerCase()}`);
   return {
     layby: account.allowLayby ? both : [...both, 'Laybys are not allowed on this account'],
     credit: account.allowCredit ? both : [...both, 'Credit is not allowed on this account'],

@@ -74,6 +74,7 @@ export function cashTenders(data: ReceiptData): readonly Tender[] {
 
 /** Whether printing this receipt should open the cash drawer. */
 export function needsDrawer(data: ReceiptData): boolean {
+  if (data.kind === 'TEST_PRINT') return data.openDrawer;
   return movesCash(cashTenders(data));
 }
 

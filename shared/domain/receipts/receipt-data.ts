@@ -174,6 +174,8 @@ export const TestPrintReceipt = z.object({
     characterSet: Text(40),
     cashDrawer: z.boolean(),
   }),
+  /** The supervisor asked this test to kick the drawer, to check its cable. */
+  openDrawer: z.boolean().default(false),
 });
 
 export const ReceiptData = z.discriminatedUnion('kind', [

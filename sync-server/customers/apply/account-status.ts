@@ -17,7 +17,7 @@ const a = customerDivisionAccounts;
  * clocks under `account:<id>:status`), the loser logged.
  */
 export const applyAccountSetStatus: Applier<'account.setStatus'> = async (tx, payload, context) => {
-  const permission = payload.status === 'BLACKLISTED' ? 'customer.blacklist' : 'customer.write';
+  const permission = payload.status === 'BLACKLISTED' ? 'customer.blacklist' : 'account.status';
   const denied = await actorMay(tx, payload.actorUserId, permission, context);
   if (denied) return rejected(denied);
   const [row] = await tx

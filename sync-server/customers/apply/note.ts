@@ -9,7 +9,7 @@ import { actorMay, rejected } from './support';
 
 /** note.add: append-only; lands on the survivor when the customer was merged meanwhile. */
 export const applyNoteAdd: Applier<'note.add'> = async (tx, note, context) => {
-  const permission = needsAlertPermission(note) ? 'customer.blacklist' : 'customer.write';
+  const permission = needsAlertPermission(note) ? 'customer.alert' : 'customer.write';
   const denied = await actorMay(tx, note.createdBy, permission, context);
   if (denied) return rejected(denied);
   if (note.businessId !== null && note.businessId !== context.businessId) {

@@ -9,7 +9,7 @@ import { clashMessage, findClash } from '../clashes';
 import { writeClocks } from '../clocks';
 import { toCustomer } from '../dto';
 import { lockCustomer, updateCustomer } from '../store';
-import { separateMergedAccounts } from './accounts';
+import { separateMergedAccounts } from './separate-accounts';
 import { restoreChildren } from './children';
 import { accountMapOf, RESTORABLE, type MergeImage } from './image';
 

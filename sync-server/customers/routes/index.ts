@@ -6,6 +6,7 @@ import { historyRoutes } from './history';
 import { linkRoutes } from './links';
 import { mergeRoutes } from './merge';
 import { searchRoutes } from './search';
+import { showRoute } from './show';
 
 export type { CustomerRouteDeps } from './deps';
 
@@ -14,6 +15,7 @@ export function customerRoutes(app: FastifyInstance, deps: CustomerRouteDeps): v
   searchRoutes(app, deps);
   mergeRoutes(app, deps);
   crudRoutes(app, deps);
+  showRoute(app, deps);
   linkRoutes(app, deps);
   accountRoutes(app, deps);
   historyRoutes(app, deps);

@@ -1,4 +1,4 @@
-import { and, count, desc, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { CentralDb } from '../../../db/central/connect';
 import { customerDivisionAccounts, universalCustomers } from '../../../db/central/schema';
 import {
@@ -11,6 +11,7 @@ import { classifySearch } from '../../../shared/domain/customers/search-query';
 import { loadDivisions, type Divisions } from '../divisions';
 import { toSummary } from '../dto';
 import { hasTrigramSearch } from './capabilities';
+import { countCapped, indexOnly, page } from './page';
 import { conditionFor, liveCustomer } from './conditions';
 
 // GET /api/customers/search: classify what was typed with the shared rules, run the one
@@ -34,63 +35,6 @@ export function divisionFilter(
   return division ? hasAccountIn(division.id) : sql`false`;
 }
 
-async function page(
-  db: CentralDb,
-  where: SQL | undefined,
-  rankBy: string | null,
-  query: CustomerSearchQuery,
-) {
-  const m = db
-    .select({
-      id: c.id,
-      customerNumber: c.customerNumber,
-      type: c.type,
-      fullName: c.fullName,
-      primaryPhone: c.primaryPhone,
-      primaryEmail: c.primaryEmail,
-      nationalId: c.nationalId,
-      city: c.city,
-      isActive: c.isActive,
-      isBlacklisted: c.isBlacklisted,
-      createdAt: c.createdAt,
-    })
-    .from(c)
-    .where(where)
-    .limit(SEARCH_CAP + 1)
-    .as('m');
-  const newest = [desc(m.createdAt), desc(m.id)];
-  return db
-    .select({
-      id: m.id,
-      customerNumber: m.customerNumber,
-      type: m.type,
-      fullName: m.fullName,
-      primaryPhone: m.primaryPhone,
-      primaryEmail: m.primaryEmail,
-      nationalId: m.nationalId,
-      city: m.city,
-      isActive: m.isActive,
-      isBlacklisted: m.isBlacklisted,
-      createdAt: m.createdAt,
-      total: sql<string>`count(*) over ()`,
-    })
-    .from(m)
-    .orderBy(...(rankBy ? [desc(sql`similarity(${m.fullName}, ${rankBy})`), ...newest] : newest))
-    .limit(query.limit)
-    .offset(query.offset);
-}
-
-async function countCapped(db: CentralDb, where: SQL | undefined): Promise<number> {
-  const m = db
-    .select({ id: c.id })
-    .from(c)
-    .where(where)
-    .limit(SEARCH_CAP + 1)
-    .as('m');
-  const [row] = await db.select({ n: count() }).from(m);
-  return row?.n ?? 0;
-}
-
 export async function searchCustomers(
   db: CentralDb,
   query: CustomerSearchQuery,
@@ -102,25 +46,27 @@ export async function searchCustomers(
   if ('hint' in condition)
     return { ...base, items: [], total: 0, totalCapped: false, hint: condition.hint };
   const scope = divisionFilter(divisions, query.division);
-  let where = and(liveCustomer(), condition.where, scope);
-  let rows = await page(db, where, condition.rankBy, query);
-  if (rows.length === 0 && condition.redirect) {
-    const survivor = await condition.redirect();
-    if (survivor) {
-      where = and(liveCustomer(), survivor, scope);
-      rows = await page(db, where, null, query);
+  const broad = classified.kind === 'name' || classified.kind === 'phonePrefix';
+  return indexOnly(db, broad, async (tx) => {
+    let where = and(liveCustomer(), condition.where, scope);
+    let rows = await page(tx, where, condition.rankBy, query);
+    if (rows.length === 0 && condition.redirect) {
+      const survivor = await condition.redirect();
+      if (survivor) {
+        where = and(liveCustomer(), survivor, scope);
+        rows = await page(tx, where, null, query);
+      }
     }
-  }
-  // Past the last page the window count is gone with the rows; only a deep offset gets here.
-  const counted = rows[0]
-    ? Number(rows[0].total)
-    : query.offset > 0
-      ? await countCapped(db, where)
-      : 0;
-  return {
-    ...base,
-    items: rows.map(({ total: _total, ...row }) => toSummary(row)),
-    total: Math.min(counted, SEARCH_CAP),
-    totalCapped: counted > SEARCH_CAP,
-  };
+    const counted = rows[0]
+      ? Number(rows[0].total)
+      : query.offset > 0
+        ? await countCapped(tx, where)
+        : 0;
+    return {
+      ...base,
+      items: rows.map(({ total: _total, ...row }) => toSummary(row)),
+      total: Math.min(counted, SEARCH_CAP),
+      totalCapped: counted > SEARCH_CAP,
+    };
+  });
 }

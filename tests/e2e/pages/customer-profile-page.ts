@@ -42,6 +42,13 @@ export class CustomerProfilePage {
     await this.page.getByTestId('note').getByText(content).waitFor();
   }
 
+  async blacklist(reason: string): Promise<void> {
+    await this.page.getByTestId('customer-action-blacklist').click();
+    await this.page.getByTestId('customer-blacklist-reason').fill(reason);
+    await this.page.getByTestId('customer-blacklist-confirm').click();
+    await this.page.getByTestId('alert-blacklisted').waitFor();
+  }
+
   canRaiseAlerts(): Promise<boolean> {
     return this.page.getByTestId('note-alert').isVisible();
   }

@@ -79,6 +79,11 @@ export function AccountPanel({ profile, role, businessId, divisionName }: Props)
               </div>
             ) : null}
           </dl>
+          {profile.blocks.layby.length > 0 ? (
+            <p className="form-alert form-alert--warning" data-testid="account-blocks">
+              No new laybys: {profile.blocks.layby.join('; ')}
+            </p>
+          ) : null}
           {can(role, 'account.status') && !changing ? (
             <button
               type="button"

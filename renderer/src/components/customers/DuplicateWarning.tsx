@@ -10,7 +10,14 @@ export type DuplicateWarningProps = {
 // Shown beside the form the moment the till recognises someone: the cashier can switch to the
 // existing customer before anything is saved, instead of registering them twice.
 export function DuplicateWarning({ matches, onUse }: DuplicateWarningProps) {
-  if (matches.length === 0) return null;
+  if (matches.length === 0) {
+    return (
+      <p className="aside-hint" data-testid="duplicate-none">
+        As you type, the till checks the phone, email, national ID, and name with date of birth
+        against every customer it knows, so nobody is registered twice.
+      </p>
+    );
+  }
   return (
     <section
       className="duplicates"

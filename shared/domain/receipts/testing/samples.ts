@@ -250,6 +250,7 @@ export function testPrint(
       characterSet: 'PC858_EURO',
       cashDrawer: true,
     },
+    openDrawer: false,
     ...overrides,
   };
 }
