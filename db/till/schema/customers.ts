@@ -68,8 +68,8 @@ export const universalCustomers = sqliteTable(
       index('universal_customers_alternate_phone_idx').on(t.alternatePhone),
       // Duplicate checks compare names among customers born the same day (a few dozen).
       index('universal_customers_date_of_birth_idx').on(t.dateOfBirth),
-      // NOCASE so `full_name LIKE 'mari%'` (case-insensitive by default) can use the index.
-      index('universal_customers_full_name_idx').on(sql`${t.fullName} collate nocase`),
+      // Names are found through the customer_search FTS5 table (migration 0002), not a b-tree
+      // on full_name: one random index page fewer for every customer written.
       index('universal_customers_merged_into_id_idx').on(t.mergedIntoId),
       index('universal_customers_server_seq_idx').on(t.serverSeq),
     ];

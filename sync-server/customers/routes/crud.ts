@@ -1,14 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import {
   Customer,
-  CustomerDetail,
   CustomerIdParams,
   CustomerListQuery,
   CustomerPage,
   CustomerUpdateBody,
   DeleteCustomerBody,
 } from '../../../shared/contract/head-office/customers';
-import { AppError } from '../../../shared/contract/result';
 import { CustomerCreateInput } from '../../../shared/domain/customers/validate';
 import { apiRoute } from '../../openapi/api-route';
 import { toCustomer } from '../dto';
@@ -16,10 +14,7 @@ import { listCustomers } from '../list';
 import { createCustomer } from '../operations/create';
 import { deactivateCustomer } from '../operations/deactivate';
 import { updateCustomerFields } from '../operations/update';
-import { loadCustomer } from '../store';
-import { resolveCustomerId } from '../resolve';
 import { customerWrite } from '../write';
-import { loadDetail } from './detail';
 import { TAG, type CustomerRouteDeps } from './deps';
 
 const actorOf = (staff: { userId: string }) => ({ userId: staff.userId, tillId: null });

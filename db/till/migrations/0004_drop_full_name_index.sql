@@ -1,0 +1,1 @@
+DROP INDEX `universal_customers_full_name_idx`;
