@@ -110,6 +110,10 @@ describe('GET /api/customers', () => {
       (await h.call('GET', '/api/customers?tag=paging-test&type=NGO', h.tokens.cashier)).json(),
     );
     expect(ngos.items.map((c) => c.fullName)).toEqual(['Hope Trust']);
+    const byName = CustomerPage.parse(
+      (await h.call('GET', '/api/customers?q=hope%20trust&tag=paging-test', h.tokens.cashier)).json(),
+    );
+    expect(byName).toMatchObject({ total: 1, items: [{ fullName: 'Hope Trust' }] });
     const future = CustomerPage.parse(
       (await h.call('GET', '/api/customers?createdFrom=2099-01-01', h.tokens.cashier)).json(),
     );

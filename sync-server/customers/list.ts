@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { CentralDb } from '../../db/central/connect';
 import { customerDivisionAccounts, universalCustomers } from '../../db/central/schema';
 import type { CustomerListQuery } from '../../shared/contract/head-office/customers';
@@ -6,7 +6,9 @@ import { endBound, startBound } from '../../shared/contract/head-office/paging';
 import type { Customer } from '../../shared/contract/head-office/customers';
 import { loadDivisions, type Divisions } from './divisions';
 import { toCustomer } from './dto';
+import { SEARCH_CAP } from '../../shared/contract/head-office/search';
 import { hasTrigramSearch } from './search/capabilities';
+import { indexOnly } from './search/page';
 import { conditionFor, liveCustomer } from './search/conditions';
 import { classifySearch } from '../../shared/domain/customers/search-query';
 
@@ -47,28 +49,48 @@ export function listFilter(query: CustomerListQuery, divisions: Divisions): SQL 
   );
 }
 
+/**
+ * With `q`, the list is the search's matches (at most SEARCH_CAP, found through the index for
+ * that kind of query, filters applied) shown newest first: ordering a name search by date
+ * straight off the table would walk the date index past a million rows for a rare name.
+ */
+async function narrowBy(
+  db: CentralDb,
+  q: string,
+  filter: SQL | undefined,
+  divisions: Divisions,
+): Promise<{ where: SQL; broad: boolean } | null> {
+  const classified = classifySearch(q);
+  const condition = conditionFor(db, classified, q, divisions, await hasTrigramSearch(db));
+  if ('hint' in condition) return null;
+  const survivor = condition.redirect ? await condition.redirect() : null;
+  const matching = and(filter, survivor ? or(condition.where, survivor) : condition.where);
+  const capped = db.select({ id: c.id }).from(c).where(matching).limit(SEARCH_CAP);
+  return {
+    where: inArray(c.id, capped),
+    broad: classified.kind === 'name' || classified.kind === 'phonePrefix',
+  };
+}
+
 export async function listCustomers(
   db: CentralDb,
   query: CustomerListQuery,
 ): Promise<{ items: Customer[]; total: number }> {
   const divisions = await loadDivisions(db);
-  let where = listFilter(query, divisions);
-  if (query.q) {
-    const classified = classifySearch(query.q);
-    const condition = conditionFor(db, classified, query.q, divisions, await hasTrigramSearch(db));
-    if ('hint' in condition) return { items: [], total: 0 };
-    const survivor = condition.redirect ? await condition.redirect() : null;
-    where = and(where, survivor ? or(condition.where, survivor) : condition.where);
-  }
-  const [rows, [counted]] = await Promise.all([
-    db
+  const filter = listFilter(query, divisions);
+  const narrowed = query.q
+    ? await narrowBy(db, query.q, filter, divisions)
+    : { where: filter, broad: false };
+  if (!narrowed) return { items: [], total: 0 };
+  return indexOnly(db, narrowed.broad, async (tx) => {
+    const rows = await tx
       .select()
       .from(c)
-      .where(where)
+      .where(narrowed.where)
       .orderBy(desc(c.createdAt), desc(c.id))
       .limit(query.limit)
-      .offset(query.offset),
-    db.select({ n: count() }).from(c).where(where),
-  ]);
-  return { items: rows.map(toCustomer), total: Number(counted?.n ?? 0) };
+      .offset(query.offset);
+    const [counted] = await tx.select({ n: count() }).from(c).where(narrowed.where);
+    return { items: rows.map(toCustomer), total: Number(counted?.n ?? 0) };
+  });
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CustomerSearchResult } from '../../shared/contract/head-office/search';
+import { universalCustomers } from '../../db/central/schema';
+import { CustomerSearchResult, SEARCH_CAP } from '../../shared/contract/head-office/search';
+import { uuidv7 } from '../../shared/ids';
 import { createCustomer, openAccount } from './testing/builders';
 import { startHarness, type Harness } from './testing/harness';
 
@@ -78,6 +80,22 @@ describe('GET /api/customers/search', () => {
   it('narrows to customers with an account in a division', async () => {
     expect((await search('Mutasa', '&division=CLO')).items.map((c) => c.id)).toEqual([chipo.id]);
     expect((await search('Mutasa', '&division=HWR')).total).toBe(0);
+  });
+
+  it('reads at most SEARCH_CAP matches of a common name and says so', async () => {
+    const rows = Array.from({ length: SEARCH_CAP + 5 }, (_, i) => ({
+      id: uuidv7(),
+      customerNumber: `UCST-9${String(i).padStart(6, '0')}`,
+      fullName: `Person ${i} Nyamukondiwa`,
+      primaryPhone: `+26371${String(1_000_000 + i)}`,
+    }));
+    await h.database.handle.db.insert(universalCustomers).values(rows);
+    const result = await search('Nyamukondiwa');
+    expect(result).toMatchObject({ total: SEARCH_CAP, totalCapped: true });
+    expect(result.items).toHaveLength(50);
+    expect((await search('Person 7 Nyamukondiwa')).items[0]?.fullName).toBe(
+      'Person 7 Nyamukondiwa',
+    );
   });
 
   it('asks for more than two letters instead of scanning the register', async () => {

@@ -1,103 +1,76 @@
-import { and, eq, isNull, max, sql, type SQL } from 'drizzle-orm';
-import type { CentralDb } from '../../db/central/connect';
-import {
-  customerDivisionAccounts,
-  numberBlocks,
-  universalCustomers,
-} from '../../db/central/schema';
-import type { DivisionCode, NumberSeries } from '../../shared/domain/enums';
-import { uuidv7 } from '../../shared/ids';
-import { customerNumber, divisionCustomerNumber } from './identifiers';
+import { eq } from 'drizzle-orm';
+import { numberBlocks } from '../../db/central/schema';
+import { DIVISION_CODES, type DivisionCode } from '../../shared/domain/enums';
+import type { CentralTx } from '../sync/change-sequence';
+import { leaseNextBlock } from '../sync/number-leases';
+import type { DivisionRef } from './batch';
+import { MAX_SEQUENCE } from './identifiers';
 
-// Demo numbers come out of leased blocks like a till's, so a till that leases the next UCST
-// or CLO-CUST block later never hands out a number the demo already used.
-//
-// Everything that numbers (tills, the server, the demo) leases a block first, so the blocks
-// normally say where a series continues; one index lookup confirms that number is free, and
-// only if it is taken (rows written without a block) are the rows themselves scanned.
+// Demo numbers come out of leased blocks like a till's, through the same leaseNextBlock, so
+// a till that leases the next UCST or CLO-CUST block never hands out a number the demo used.
+// A run leases everything it might need up front (every customer number, and per division as
+// many account numbers as there are customers: each has at most one account per division),
+// so a till leasing during the run gets numbers after ours; the unused tail is given back.
 
-type Db = Pick<CentralDb, 'select' | 'insert' | 'update' | 'delete'>;
+export type DemoLease = {
+  firstCustomer: number;
+  customerBlock: string;
+  accountStart: Record<DivisionCode, number>;
+  accountBlocks: Partial<Record<DivisionCode, string>>;
+};
 
-export async function nextFreeCustomerNumber(db: Db): Promise<number> {
-  const next = (await highestLeased(db, 'CUSTOMER', isNull(numberBlocks.businessId))) + 1;
-  const taken = await db
-    .select({ id: universalCustomers.id })
-    .from(universalCustomers)
-    .where(eq(universalCustomers.customerNumber, customerNumber(next)))
-    .limit(1);
-  if (taken.length === 0) return next;
-  // Numbers compare as integers: as text UCST-999999 would sort after UCST-1000000.
-  const [row] = await db
-    .select({
-      n: sql<string | null>`max(substring(${universalCustomers.customerNumber} from 6)::bigint)`,
-    })
-    .from(universalCustomers)
-    .where(sql`${universalCustomers.customerNumber} ~ '^UCST-[0-9]+$'`);
-  return Math.max(next, Number(row?.n ?? 0) + 1);
+export async function leaseDemoNumbers(
+  tx: CentralTx,
+  divisions: Partial<Record<DivisionCode, DivisionRef>>,
+  customers: number,
+): Promise<DemoLease> {
+  if (!Number.isInteger(customers) || customers < 1) {
+    throw new RangeError('customers must be a positive integer');
+  }
+  const block = await leaseNextBlock(tx, {
+    series: 'CUSTOMER',
+    businessId: null,
+    tillId: null,
+    size: customers,
+  });
+  if (block.rangeEnd > MAX_SEQUENCE) {
+    throw new RangeError(
+      `customer numbers would pass ${MAX_SEQUENCE} (next free is ${block.rangeStart})`,
+    );
+  }
+  const accountStart: Record<DivisionCode, number> = { GRO: 1, RST: 1, CLO: 1, HWR: 1, CON: 1 };
+  const accountBlocks: Partial<Record<DivisionCode, string>> = {};
+  for (const division of Object.values(divisions)) {
+    const accounts = await leaseNextBlock(tx, {
+      series: 'DIVISION_ACCOUNT',
+      businessId: division.id,
+      tillId: null,
+      size: customers,
+    });
+    accountStart[division.code] = accounts.rangeStart;
+    accountBlocks[division.code] = accounts.id;
+  }
+  return { firstCustomer: block.rangeStart, customerBlock: block.id, accountStart, accountBlocks };
 }
 
-export async function nextFreeAccountNumber(
-  db: Db,
-  division: { id: string; code: DivisionCode },
-): Promise<number> {
-  const next =
-    (await highestLeased(db, 'DIVISION_ACCOUNT', eq(numberBlocks.businessId, division.id))) + 1;
-  const inDivision = eq(customerDivisionAccounts.businessId, division.id);
-  const taken = await db
-    .select({ id: customerDivisionAccounts.id })
-    .from(customerDivisionAccounts)
-    .where(
-      and(
-        inDivision,
-        eq(
-          customerDivisionAccounts.divisionCustomerNumber,
-          divisionCustomerNumber(division.code, next),
-        ),
-      ),
-    )
-    .limit(1);
-  if (taken.length === 0) return next;
-  const [row] = await db
-    .select({
-      n: sql<
-        string | null
-      >`max(substring(${customerDivisionAccounts.divisionCustomerNumber} from '-CUST-([0-9]+)$')::bigint)`,
-    })
-    .from(customerDivisionAccounts)
-    .where(inDivision);
-  return Math.max(next, Number(row?.n ?? 0) + 1);
-}
-
-async function highestLeased(db: Db, series: NumberSeries, scope: SQL): Promise<number> {
-  const [row] = await db
-    .select({ end: max(numberBlocks.rangeEnd) })
-    .from(numberBlocks)
-    .where(and(eq(numberBlocks.series, series), scope));
-  return Number(row?.end ?? 0);
-}
-
-/** Leases [start, end] to head office (no till) and returns the block's id. */
-export async function leaseBlock(
-  db: Db,
-  series: NumberSeries,
-  businessId: string | null,
-  start: number,
-  end: number,
-): Promise<string> {
-  const id = uuidv7();
-  await db
-    .insert(numberBlocks)
-    .values({ id, series, businessId, tillId: null, rangeStart: start, rangeEnd: end });
-  return id;
-}
-
-/** Gives back the unused tail of a block once a run knows how far it got (all of it if none was used). */
-export async function shrinkBlock(
-  db: Db,
-  id: string,
-  start: number,
-  lastUsed: number,
+/**
+ * Shrinks the blocks to the numbers a complete run used (a block nothing came out of is
+ * deleted). A failed run keeps its whole lease: an unused number costs nothing.
+ */
+export async function giveBackUnused(
+  tx: CentralTx,
+  lease: DemoLease,
+  lastCustomer: number,
+  nextAccountNumber: Record<DivisionCode, number>,
 ): Promise<void> {
-  if (lastUsed < start) await db.delete(numberBlocks).where(eq(numberBlocks.id, id));
-  else await db.update(numberBlocks).set({ rangeEnd: lastUsed }).where(eq(numberBlocks.id, id));
+  await shrink(tx, lease.customerBlock, lease.firstCustomer, lastCustomer);
+  for (const code of DIVISION_CODES) {
+    const id = lease.accountBlocks[code];
+    if (id) await shrink(tx, id, lease.accountStart[code], nextAccountNumber[code] - 1);
+  }
+}
+
+async function shrink(tx: CentralTx, id: string, start: number, lastUsed: number): Promise<void> {
+  if (lastUsed < start) await tx.delete(numberBlocks).where(eq(numberBlocks.id, id));
+  else await tx.update(numberBlocks).set({ rangeEnd: lastUsed }).where(eq(numberBlocks.id, id));
 }

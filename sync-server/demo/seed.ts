@@ -1,15 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { CentralDb } from '../../db/central/connect';
 import { businesses, employees, products, users } from '../../db/central/schema';
-import { DIVISION_CODES } from '../../shared/domain/enums';
 import { uuidv7 } from '../../shared/ids';
 import { hashPin } from '../../shared/node/pin-hash';
-import { lockChangeSequence, nextServerSeq } from '../sync/change-sequence';
+import { lockChangeSequence, nextServerSeq, type CentralTx } from '../sync/change-sequence';
 import { generateBatch, type BatchPlan } from './batch';
 import { DEMO_CATALOGUE } from './catalogue';
-import { DEMO_BUSINESSES, DEMO_DIVISIONS, demoDivision } from './divisions';
+import { DEMO_BUSINESSES, DEMO_DIVISIONS } from './divisions';
 import { fixedId } from './fixed-ids';
-import { leaseBlock } from './number-blocks';
+import { giveBackUnused, leaseDemoNumbers } from './number-blocks';
 import { DEMO_STAFF } from './staff';
 import { staffAsCustomer } from './staff-customers';
 import { insertBatch } from './store';
@@ -57,8 +56,6 @@ export async function seedDemo(
   });
 }
 
-type Tx = Parameters<Parameters<CentralDb['transaction']>[0]>[0];
-
 async function hasUmbrella(db: Pick<CentralDb, 'select'>): Promise<boolean> {
   const found = await db
     .select({ id: businesses.id })
@@ -68,7 +65,7 @@ async function hasUmbrella(db: Pick<CentralDb, 'select'>): Promise<boolean> {
   return found.length > 0;
 }
 
-async function insertOrganisation(tx: Tx, pinHashes: string[]): Promise<void> {
+async function insertOrganisation(tx: CentralTx, pinHashes: string[]): Promise<void> {
   await tx.insert(businesses).values([...DEMO_BUSINESSES]);
   await tx.insert(users).values(
     DEMO_STAFF.map((member, i) => ({
@@ -95,7 +92,7 @@ async function insertOrganisation(tx: Tx, pinHashes: string[]): Promise<void> {
   );
 }
 
-async function insertCatalogue(tx: Tx): Promise<void> {
+async function insertCatalogue(tx: CentralTx): Promise<void> {
   let n = 0;
   const rows = DEMO_DIVISIONS.flatMap((division) =>
     DEMO_CATALOGUE[division.code].map((product) => ({
@@ -111,28 +108,27 @@ async function insertCatalogue(tx: Tx): Promise<void> {
   await tx.insert(products).values(rows);
 }
 
-async function insertCustomers(tx: Tx, options: Required<SeedOptions>): Promise<void> {
+async function insertCustomers(tx: CentralTx, options: Required<SeedOptions>): Promise<void> {
   const total = options.customers + DEMO_STAFF.length;
+  const divisions = Object.fromEntries(DEMO_DIVISIONS.map((d) => [d.code, d]));
+  const lease = await leaseDemoNumbers(tx, divisions, total);
+  const first = lease.firstCustomer;
   const plan: BatchPlan = {
     seed: options.seed,
     now: options.now,
     newId: () => uuidv7(),
-    divisions: Object.fromEntries(DEMO_DIVISIONS.map((d) => [d.code, d])),
-    nextAccountNumber: { GRO: 1, RST: 1, CLO: 1, HWR: 1, CON: 1 },
-    firstSequence: 1,
-    lastSequence: total,
+    divisions,
+    nextAccountNumber: { ...lease.accountStart },
+    firstSequence: first,
+    lastSequence: first + total - 1,
   };
-  await insertBatch(tx, generateBatch(plan, 1, options.customers));
+  await insertBatch(tx, generateBatch(plan, first, options.customers));
   const staff = DEMO_STAFF.map((member, i) =>
-    staffAsCustomer(plan, member, options.customers + 1 + i),
+    staffAsCustomer(plan, member, first + options.customers + i),
   );
   await insertBatch(tx, {
     customers: staff.map((s) => s.customer),
     accounts: staff.map((s) => s.account),
   });
-  await leaseBlock(tx, 'CUSTOMER', null, 1, total);
-  for (const code of DIVISION_CODES) {
-    const used = plan.nextAccountNumber[code] - 1;
-    if (used > 0) await leaseBlock(tx, 'DIVISION_ACCOUNT', demoDivision(code).id, 1, used);
-  }
+  await giveBackUnused(tx, lease, plan.lastSequence, plan.nextAccountNumber);
 }

@@ -99,6 +99,9 @@ describe('legacy import', () => {
       ),
       expect.stringMatching(/^CLO-CUST-006 rejected \(dateOfBirth: /),
       expect.stringMatching(/^CLO-CUST-007 rejected \(totalSpent: /),
+      expect.stringMatching(
+        /^CLO-CUST-008 conflicting \(phone matches UCST-\d+ \(Chipo Dube\), but the name differs\)/,
+      ),
     ]);
     const db = database.handle.db;
     const [chipo] = await db
@@ -129,6 +132,7 @@ describe('legacy import', () => {
       'conflicting',
       'rejected',
       'rejected',
+      'conflicting',
     ]);
     expect(await counts()).toEqual(before);
   });

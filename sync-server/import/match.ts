@@ -6,6 +6,7 @@ import {
 } from '../../db/central/schema';
 import type { CentralTx } from '../sync/change-sequence';
 import type { DivisionRef } from '../customers/divisions';
+import { nameSimilarity } from '../../shared/domain/customers/duplicates';
 import type { LegacyRow } from './legacy-row';
 
 // Who a legacy row is: already imported (its old number is an account here), an existing
@@ -20,6 +21,11 @@ export type Decision =
   | { kind: 'conflicting'; reason: string };
 
 const live = and(isNull(customers.deletedAt), isNull(customers.mergedIntoId));
+
+// A phone or an email is shared within families and firms, so a match on one alone also
+// needs the names to agree (case, accents, order and a middle initial aside).
+const WEAK_MATCH_NAME_SIMILARITY = 0.75;
+const rowName = (row: LegacyRow) => row.name ?? `${row.firstName ?? ''} ${row.lastName ?? ''}`;
 
 async function findBy(tx: CentralTx, field: 'nationalId' | 'phone' | 'email', row: LegacyRow) {
   const condition =
@@ -66,6 +72,15 @@ export async function decide(
       return {
         kind: 'conflicting',
         reason: `${by} matches ${customer.customerNumber}, whose national ID differs`,
+      };
+    }
+    if (
+      by !== 'nationalId' &&
+      nameSimilarity(rowName(row), customer.fullName) < WEAK_MATCH_NAME_SIMILARITY
+    ) {
+      return {
+        kind: 'conflicting',
+        reason: `${by} matches ${customer.customerNumber} (${customer.fullName}), but the name differs`,
       };
     }
     const [held] = await tx

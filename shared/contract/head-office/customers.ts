@@ -117,7 +117,7 @@ export const CustomerListQuery = PageQuery.extend({
     .min(1)
     .max(100, { message: 'must be at most 100 characters' })
     .optional()
-    .describe('anything GET /api/customers/search takes; combined with the filters'),
+    .describe('anything GET /api/customers/search takes (its first 200 matches), with the filters'),
   division: z.enum(DIVISION_CODES).optional().describe('customers with an account there'),
   type: z.enum(UNIVERSAL_CUSTOMER_TYPES).optional(),
   status: z.enum(CUSTOMER_STATES).optional(),

@@ -18,8 +18,9 @@ export const SEARCH_KINDS = [
   'name',
 ] as const;
 
-/** Matches looked at per search: ranking and counting ten thousand Moyos helps nobody. */
-export const SEARCH_CAP = 1_000;
+/** Matches read per search: ranking and counting ten thousand Moyos helps nobody; past a
+ * couple of hundred, the person searching types more. */
+export const SEARCH_CAP = 200;
 
 export const CustomerSearchQuery = PageQuery.extend({
   q: z
