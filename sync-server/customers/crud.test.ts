@@ -111,7 +111,9 @@ describe('GET /api/customers', () => {
     );
     expect(ngos.items.map((c) => c.fullName)).toEqual(['Hope Trust']);
     const byName = CustomerPage.parse(
-      (await h.call('GET', '/api/customers?q=hope%20trust&tag=paging-test', h.tokens.cashier)).json(),
+      (
+        await h.call('GET', '/api/customers?q=hope%20trust&tag=paging-test', h.tokens.cashier)
+      ).json(),
     );
     expect(byName).toMatchObject({ total: 1, items: [{ fullName: 'Hope Trust' }] });
     const future = CustomerPage.parse(
