@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useApplierSuite } from './testing/applier-suite';
 import {
   customerAccountRedirects,
   customerNotes,
@@ -7,32 +8,9 @@ import {
 } from '../../db/central/schema';
 import { uuidv7 } from '../../shared/ids';
 import { createCustomer, openAccount } from './testing/builders';
-import { startHarness, type Harness } from './testing/harness';
-import { apply, enrolTill } from './testing/push';
+import { apply } from './testing/push';
 
-let h: Harness;
-let tillA: string;
-beforeAll(async () => {
-  h = await startHarness();
-  tillA = await enrolTill(h.database.handle.db, h.org.clothing.id);
-});
-afterAll(async () => {
-  await h.close();
-});
-
-const at = (recordedAt: string, tillId: string) => ({
-  tillId,
-  businessId: h.org.clothing.id,
-  recordedAt,
-});
-const cashier = () => h.org.staff.cashier.id;
-const row = async (id: string) =>
-  (
-    await h.database.handle.db
-      .select()
-      .from(universalCustomers)
-      .where(eq(universalCustomers.id, id))
-  )[0];
+const { suite, at, cashier, row } = useApplierSuite();
 
 describe('accounts, flags, links and notes from tills', () => {
   const accountRecord = (
@@ -73,38 +51,38 @@ describe('accounts, flags, links and notes from tills', () => {
     inactivationReason: null,
     createdAt: '2026-03-02T10:00:00.000Z',
     updatedAt: '2026-03-02T10:00:00.000Z',
-    createdBy: h.org.staff.cashier.id,
+    createdBy: suite.h.org.staff.cashier.id,
     ...overrides,
   });
 
   it('refuses an account for another division than the till’s', async () => {
-    const c = await createCustomer(h);
+    const c = await createCustomer(suite.h);
     const outcome = await apply(
-      h.database.handle.db,
+      suite.h.database.handle.db,
       'account.open',
-      accountRecord(c.id, h.org.hardware.id),
-      at('2026-03-02T10:00:00Z', tillA),
+      accountRecord(c.id, suite.h.org.hardware.id),
+      at('2026-03-02T10:00:00Z', suite.tillA),
     );
     expect(outcome).toMatchObject({ status: 'rejected' });
   });
 
   it('redirects an account opened offline for a merged customer to the survivor’s account', async () => {
-    const survivor = await createCustomer(h);
-    const merged = await createCustomer(h);
-    const held = await openAccount(h, survivor.id, h.org.clothing.id);
-    await h.call('POST', '/api/customers/merge', h.tokens.admin, {
+    const survivor = await createCustomer(suite.h);
+    const merged = await createCustomer(suite.h);
+    const held = await openAccount(suite.h, survivor.id, suite.h.org.clothing.id);
+    await suite.h.call('POST', '/api/customers/merge', suite.h.tokens.admin, {
       survivorId: survivor.id,
       mergedId: merged.id,
     });
-    const record = accountRecord(merged.id, h.org.clothing.id);
+    const record = accountRecord(merged.id, suite.h.org.clothing.id);
     const outcome = await apply(
-      h.database.handle.db,
+      suite.h.database.handle.db,
       'account.open',
       record,
-      at('2026-03-02T10:00:00Z', tillA),
+      at('2026-03-02T10:00:00Z', suite.tillA),
     );
     expect(outcome).toMatchObject({ status: 'flagged', result: { accountId: held.id } });
-    const [redirect] = await h.database.handle.db
+    const [redirect] = await suite.h.database.handle.db
       .select()
       .from(customerAccountRedirects)
       .where(eq(customerAccountRedirects.accountId, record.id));
@@ -113,7 +91,7 @@ describe('accounts, flags, links and notes from tills', () => {
       id: uuidv7(),
       universalCustomerId: merged.id,
       divisionAccountId: record.id,
-      businessId: h.org.clothing.id,
+      businessId: suite.h.org.clothing.id,
       noteType: 'GENERAL',
       subject: null,
       content: 'Collect on Friday',
@@ -125,22 +103,28 @@ describe('accounts, flags, links and notes from tills', () => {
       updatedAt: '2026-03-02T10:05:00.000Z',
     };
     expect(
-      (await apply(h.database.handle.db, 'note.add', note, at('2026-03-02T10:05:00Z', tillA)))
-        .status,
+      (
+        await apply(
+          suite.h.database.handle.db,
+          'note.add',
+          note,
+          at('2026-03-02T10:05:00Z', suite.tillA),
+        )
+      ).status,
     ).toBe('applied');
-    const [stored] = await h.database.handle.db
+    const [stored] = await suite.h.database.handle.db
       .select()
       .from(customerNotes)
       .where(eq(customerNotes.id, note.id));
     expect(stored).toMatchObject({
       universalCustomerId: survivor.id,
       divisionAccountId: held.id,
-      originTillId: tillA,
+      originTillId: suite.tillA,
     });
   });
 
   it('checks the role of the staff member named in the mutation', async () => {
-    const c = await createCustomer(h);
+    const c = await createCustomer(suite.h);
     const blacklist = (actorUserId: string) => ({
       id: c.id,
       actorUserId,
@@ -150,20 +134,20 @@ describe('accounts, flags, links and notes from tills', () => {
     expect(
       (
         await apply(
-          h.database.handle.db,
+          suite.h.database.handle.db,
           'customer.setBlacklist',
           blacklist(cashier()),
-          at('2026-03-02T10:00:00Z', tillA),
+          at('2026-03-02T10:00:00Z', suite.tillA),
         )
       ).status,
     ).toBe('rejected');
     expect(
       (
         await apply(
-          h.database.handle.db,
+          suite.h.database.handle.db,
           'customer.setBlacklist',
-          blacklist(h.org.staff.supervisor.id),
-          at('2026-03-02T10:00:00Z', tillA),
+          blacklist(suite.h.org.staff.supervisor.id),
+          at('2026-03-02T10:00:00Z', suite.tillA),
         )
       ).status,
     ).toBe('applied');
@@ -173,39 +157,41 @@ describe('accounts, flags, links and notes from tills', () => {
     });
     const wrongDivision = {
       id: c.id,
-      actorUserId: h.org.staff.hardwareCashier.id,
+      actorUserId: suite.h.org.staff.hardwareCashier.id,
       changes: { city: { from: 'Harare', to: 'Hwange' } },
     };
     expect(
       (
         await apply(
-          h.database.handle.db,
+          suite.h.database.handle.db,
           'customer.update',
           wrongDivision,
-          at('2026-03-02T10:00:00Z', tillA),
+          at('2026-03-02T10:00:00Z', suite.tillA),
         )
       ).status,
     ).toBe('rejected');
   });
 
   it('rejects linking a login another customer holds', async () => {
-    const holder = await createCustomer(h);
-    const c = await createCustomer(h);
-    const userId = h.org.staff.supervisor.id;
-    await h.call('POST', `/api/customers/${holder.id}/link-user`, h.tokens.admin, { userId });
+    const holder = await createCustomer(suite.h);
+    const c = await createCustomer(suite.h);
+    const userId = suite.h.org.staff.supervisor.id;
+    await suite.h.call('POST', `/api/customers/${holder.id}/link-user`, suite.h.tokens.admin, {
+      userId,
+    });
     const link = {
       id: c.id,
-      actorUserId: h.org.staff.admin.id,
+      actorUserId: suite.h.org.staff.admin.id,
       changes: { linkedUserId: { from: null, to: userId } },
     };
     const outcome = await apply(
-      h.database.handle.db,
+      suite.h.database.handle.db,
       'customer.link',
       link,
-      at('2026-03-02T10:00:00Z', tillA),
+      at('2026-03-02T10:00:00Z', suite.tillA),
     );
     expect(outcome.status).toBe('rejected');
-    const [still] = await h.database.handle.db
+    const [still] = await suite.h.database.handle.db
       .select()
       .from(universalCustomers)
       .where(and(eq(universalCustomers.id, c.id)));

@@ -1,3 +1,4 @@
+import { MERGE_FIELDS } from '../../../shared/domain/customers/merge';
 import type { UniversalCustomerRow } from '../../../db/central/schema';
 import type { AccountsMerge } from './accounts';
 import type { MovedChildren } from './children';
@@ -19,29 +20,7 @@ export const accountMapOf = (accounts: AccountsMerge) =>
 
 /** Fields of the survivor a merge may change, and so an undo may put back. */
 export const RESTORABLE = [
-  'type',
-  'firstName',
-  'lastName',
-  'fullName',
-  'companyName',
-  'dateOfBirth',
-  'gender',
-  'primaryEmail',
-  'primaryPhone',
-  'alternatePhone',
-  'address',
-  'city',
-  'state',
-  'country',
-  'postalCode',
-  'nationalId',
-  'passportNumber',
-  'taxNumber',
-  'linkedUserId',
-  'linkedEmployeeId',
-  'source',
-  'referredBy',
-  'tags',
+  ...MERGE_FIELDS,
   'isActive',
   'isBlacklisted',
   'blacklistReason',
