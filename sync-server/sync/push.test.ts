@@ -156,4 +156,25 @@ describe('push', () => {
     expect(response.lastAppliedSeq).toBe(4);
     expect(await notesIn()).toBe(before + 1);
   });
+
+  it('re-stamps the rows a rejected mutation meant to change, so the till pulls them back', async () => {
+    const till = await enrollTestTill(database.handle.db, fixture.division.id);
+    const first = note(1);
+    await applyPush(database.handle.db, till, [first], appliers, new Date());
+    const seqOf = async () =>
+      (
+        await database.handle.db.select().from(customerNotes).where(eq(customerNotes.id, first.id))
+      )[0]?.serverSeq ?? 0;
+    const before = await seqOf();
+    const retry = note(2, 'REJECT ME', first.id);
+    const response = await applyPush(
+      database.handle.db,
+      till,
+      [{ ...retry, id: uuidv7() }],
+      appliers,
+      new Date(),
+    );
+    expect(response.results[0]?.status).toBe('rejected');
+    expect(await seqOf()).toBeGreaterThan(before);
+  });
 });

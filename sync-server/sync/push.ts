@@ -4,6 +4,7 @@ import type { CentralDb } from '../../db/central/connect';
 import { flaggedEvents, processedMutations, tillCursors } from '../../db/central/schema';
 import { AppError } from '../../shared/contract/result';
 import { canonicalJson } from '../../shared/contract/sync/canonical-json';
+import { mutationTargets, type EntityRef } from '../../shared/contract/sync/mutation-targets';
 import { isMutationName, mutationPayloads } from '../../shared/contract/sync/mutations';
 import type {
   MutationEnvelope,
@@ -13,7 +14,8 @@ import type {
 import { uuidv7 } from '../../shared/ids';
 import type { TillPrincipal } from '../auth/principal';
 import type { Applier, ApplyOutcome, Appliers } from './appliers';
-import { lockChangeSequence, type CentralTx } from './change-sequence';
+import { lockChangeSequence, nextServerSeq, type CentralTx } from './change-sequence';
+import { centralSyncedTables } from './entity-tables';
 
 const hashOf = (m: MutationEnvelope) =>
   createHash('sha256')
@@ -46,6 +48,7 @@ export async function applyPush(
       }
       if (mutation.seq !== lastApplied + 1) break;
       const outcome = await applyOne(tx, till, mutation, appliers, now);
+      if (outcome.status === 'rejected') await restampTargets(tx, mutation);
       const result: MutationResult = { id: mutation.id, seq: mutation.seq, ...outcome };
       await tx.insert(processedMutations).values({
         tillId: till.tillId,
@@ -157,4 +160,19 @@ class RejectedOutcome extends Error {
 function throwIfRejected(outcome: ApplyOutcome): ApplyOutcome {
   if (outcome.status === 'rejected') throw new RejectedOutcome(outcome);
   return outcome;
+}
+
+/**
+ * After a rejection the till still shows its own version of the rows the mutation wrote.
+ * Re-stamping the server's rows makes the till pull the authoritative version back.
+ */
+async function restampTargets(tx: CentralTx, mutation: MutationEnvelope): Promise<void> {
+  if (!isMutationName(mutation.name)) return;
+  const parsed = mutationPayloads[mutation.name].safeParse(mutation.payload);
+  if (!parsed.success) return;
+  const targets = mutationTargets[mutation.name] as (payload: unknown) => EntityRef[];
+  for (const { entity, id } of targets(parsed.data)) {
+    const table = centralSyncedTables[entity];
+    await tx.update(table).set({ serverSeq: nextServerSeq() }).where(eq(table.id, id));
+  }
 }
