@@ -7,9 +7,9 @@ import {
 } from '../../db/central/schema';
 import { MergeResult, UndoMergeResult } from '../../shared/contract/head-office/merge';
 import { resolveAccountId } from './appliers';
-import { createCustomer, openAccount } from './testing/builders';
+import { setMoney } from './testing/rows';
 import { startHarness, type Harness } from './testing/harness';
-import { seedActivity, setMoney } from './testing/rows';
+import { seedMergePair } from './testing/merge-pair';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,41 +19,7 @@ afterAll(async () => {
   await h.close();
 });
 
-async function pair(tag: string) {
-  const survivor = await createCustomer(h, {
-    firstName: 'Tendai',
-    lastName: 'Moyo',
-    city: 'Harare',
-  });
-  const merged = await createCustomer(h, {
-    firstName: 'Tendayi',
-    lastName: 'Moyo',
-    city: 'Gweru',
-    primaryEmail: `t.${tag.toLowerCase()}@example.com`,
-  });
-  const sClo = await openAccount(h, survivor.id, h.org.clothing.id);
-  const mClo = await openAccount(h, merged.id, h.org.clothing.id);
-  const mHwr = await openAccount(h, merged.id, h.org.hardware.id);
-  const db = h.database.handle.db;
-  await setMoney(db, sClo.id, {
-    currentBalanceCents: 1_000,
-    totalSpentCents: 5_000,
-    loyaltyPoints: 50,
-  });
-  await setMoney(db, mClo.id, {
-    currentBalanceCents: 250,
-    totalSpentCents: 2_005,
-    loyaltyPoints: 31,
-  });
-  const rows = await seedActivity(db, {
-    customerId: merged.id,
-    accountId: mClo.id,
-    businessId: h.org.clothing.id,
-    userId: h.org.staff.admin.id,
-    tag,
-  });
-  return { survivor, merged, sClo, mClo, mHwr, rows };
-}
+const pair = (tag: string) => seedMergePair(h, tag);
 
 const merge = (body: unknown, token = h.tokens.admin) =>
   h.call('POST', '/api/customers/merge', token, body);
