@@ -64,8 +64,8 @@ export default tseslint.config(
   },
   {
     files: ['electron/till/**/*.ts'],
-    // Integration tests of the till core start a real sync server.
-    ignores: ['**/*.test.ts'],
+    // Integration tests of the till core (and their helpers) start a real sync server.
+    ignores: ['**/*.test.ts', '**/testing/**'],
     rules: restrict(
       ['electron', '**/renderer/**', '**/sync-server/**'],
       'The till core is plain Node.',

@@ -1,8 +1,21 @@
 // Ids are born where the record is born (a till never asks the server), as UUIDv7: time-
 // ordered, so SQLite and PostgreSQL b-tree inserts stay append-mostly.
+//
+// Two ids born in the same millisecond still sort in birth order (RFC 9562 §6.2, method 3):
+// the second takes the first's random tail plus one. Print jobs, outbox rows and the like are
+// read back "oldest first" by id, so a random tie would reorder receipts taken in one ms.
+let lastMs = -1;
+const lastBytes = new Uint8Array(16);
+
 export function uuidv7(now: number = Date.now()): string {
   const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
+  if (now === lastMs && incrementTail(lastBytes)) {
+    bytes.set(lastBytes);
+  } else {
+    globalThis.crypto.getRandomValues(bytes);
+    lastMs = now;
+  }
+  lastBytes.set(bytes);
   let ms = now;
   for (let i = 5; i >= 0; i -= 1) {
     bytes[i] = ms % 256;
@@ -16,3 +29,13 @@ export function uuidv7(now: number = Date.now()): string {
 
 export type IdGenerator = () => string;
 export type Clock = () => Date;
+
+/** Adds one to the last 7 random bytes (56 bits); false on the (never seen) overflow. */
+function incrementTail(bytes: Uint8Array): boolean {
+  for (let i = 15; i >= 9; i -= 1) {
+    const next = (bytes[i] ?? 0) + 1;
+    bytes[i] = next & 0xff;
+    if (next <= 0xff) return true;
+  }
+  return false;
+}

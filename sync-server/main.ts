@@ -4,6 +4,7 @@ import { openCentralDb } from '../db/central/connect';
 import { buildApp } from './app';
 import { readConfig } from './config';
 import { seedDemo } from './demo/seed';
+import { startLateFeeScheduler } from './laybys/daily-job/scheduler';
 
 // `npm run server`: the sync server alone. Embedded PGlite under DATA_DIR unless DATABASE_URL
 // points at a real PostgreSQL. A fresh database gets the demo group unless DEMO_DATA=off.
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown());
   await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info({ database: central.kind, port: config.PORT }, 'Unitill sync server ready');
+  startLateFeeScheduler(central.db, { log: app.log }); // daily late fees; LAYBY_LATE_FEE_JOB=off
 }
 
 main().catch((error: unknown) => {

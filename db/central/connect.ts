@@ -46,6 +46,11 @@ async function openPostgres(databaseUrl: string, migrationsFolder: string): Prom
   pool.on('error', (error) =>
     console.warn(`central database: idle connection lost: ${error.message}`),
   );
+  // The pool listens for that only while a client is idle. A connection lost while checked
+  // out (a transaction in flight when PostgreSQL restarts) emits 'error' on its client too,
+  // and unhandled that crashes the server. The caller already sees the failure (its query, or
+  // the next one on that client, rejects) and the pool discards the client on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const db = drizzleNodePg(pool, { schema });
     // Several stateless servers may start together; the advisory lock makes them migrate one

@@ -4,6 +4,7 @@ import { openTillDb } from '../../db/till/connect';
 import type { SessionInfo } from '../../shared/contract/till-api';
 import { AppError } from '../../shared/contract/result';
 import { customerHandlers } from './customers/handlers';
+import { laybyHandlers } from './laybys/handlers';
 import { createDispatcher, type Handlers } from './dispatch';
 import { enrollTill } from './enrollment/enroll';
 import { readIdentity, readStatus } from './enrollment/till-identity';
@@ -30,6 +31,7 @@ export function createTillCore(options: TillCoreOptions): Promise<TillCore> {
   const log = (message: string, error?: unknown) => console.error(`[till] ${message}`, error ?? '');
   const sync = startSyncLoop(db, {
     intervalMs: options.syncIntervalMs ?? SYNC_INTERVAL_MS,
+    live: options.liveSync ?? true,
     clock,
     log,
   });
@@ -62,6 +64,7 @@ export function createTillCore(options: TillCoreOptions): Promise<TillCore> {
     },
     'staff:list': () => listStaff(db),
     ...customerHandlers(tillDb),
+    ...laybyHandlers(tillDb),
     ...printing.handlers,
   };
 

@@ -16,4 +16,9 @@ export type TillCoreOptions = {
   clock?: () => Date;
   /** How often the till talks to the server; tests shorten it. */
   syncIntervalMs?: number;
+  /**
+   * Push each change at once and long-poll for others' while online (default). Tests that
+   * stage offline work by simply not syncing turn it off.
+   */
+  liveSync?: boolean;
 };

@@ -4,10 +4,12 @@ import { Toasts } from './components/Toasts';
 import { EnrollmentScreen } from './screens/EnrollmentScreen';
 import { CustomersArea } from './screens/customers/CustomersArea';
 import { HomeScreen } from './screens/HomeScreen';
+import { LaybysArea } from './screens/laybys/LaybysArea';
 import { PrintingScreens, usePrintingOpen } from './screens/printing/PrintingScreens';
 import { SignInScreen } from './screens/SignInScreen';
 import { StartingScreen } from './screens/StartingScreen';
 import { useCustomerNav } from './state/customers-nav-store';
+import { useLaybyNav } from './state/laybys-nav-store';
 import { startPolling } from './state/polling';
 import { useSessionStore } from './state/session-store';
 import { useTillStore } from './state/till-store';
@@ -20,6 +22,7 @@ export function App() {
   const session = useSessionStore((s) => s.session);
   const checkSession = useSessionStore((s) => s.check);
   const inCustomers = useCustomerNav((s) => s.current !== null);
+  const inLaybys = useLaybyNav((s) => s.stack.length > 0);
   const enrolled = status?.enrolled ?? false;
   const printingOpen = usePrintingOpen();
 
@@ -34,6 +37,8 @@ export function App() {
   else if (!status.enrolled) screen = <EnrollmentScreen />;
   else if (phase === 'signedIn' && session !== null && printingOpen)
     screen = <PrintingScreens session={session} />;
+  else if (phase === 'signedIn' && session !== null && inLaybys)
+    screen = <LaybysArea session={session} />;
   else if (phase === 'signedIn' && session !== null)
     screen = inCustomers ? (
       <CustomersArea status={status} session={session} />

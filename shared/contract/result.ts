@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'NOT_ENROLLED',
   'UNAVAILABLE',
   'UPGRADE_REQUIRED',
+  // The server is busy: try again after the Retry-After it sent.
+  'OVERLOADED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -69,5 +71,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   LOCKED_OUT: 423,
   UNAVAILABLE: 503,
   UPGRADE_REQUIRED: 426,
+  OVERLOADED: 429,
   INTERNAL: 500,
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { customerMethods } from './till/customer-methods';
+import { laybyMethods } from './till/layby-methods';
 import { printingMethods } from './till/printing-methods';
 import { sessionMethods } from './till/session-methods';
 import { tillMethods } from './till/till-methods';
@@ -15,6 +16,7 @@ export const tillApi = {
   ...sessionMethods,
   ...customerMethods,
   ...printingMethods,
+  ...laybyMethods,
 } as const;
 
 export type TillApi = typeof tillApi;

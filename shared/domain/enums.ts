@@ -27,6 +27,11 @@ export type LaybyStatus = (typeof LAYBY_STATUSES)[number];
 export const INSTALLMENT_FREQUENCIES = ['WEEKLY', 'FORTNIGHTLY', 'MONTHLY', 'CUSTOM'] as const;
 export type InstallmentFrequency = (typeof INSTALLMENT_FREQUENCIES)[number];
 
+// What a layby fee row charges for. LATE rows carry the missed instalment's due date, which
+// is what keeps the daily job from charging the same late fee twice.
+export const LAYBY_FEE_KINDS = ['SERVICE', 'ADMINISTRATION', 'LATE', 'CANCELLATION'] as const;
+export type LaybyFeeKind = (typeof LAYBY_FEE_KINDS)[number];
+
 // The plan names PaymentMethod without listing it; these are the ways money arrives at a till
 // in Zimbabwe (EcoCash and OneMoney are mobile money).
 export const PAYMENT_METHODS = [

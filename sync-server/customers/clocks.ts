@@ -4,8 +4,9 @@ import type { CentralTx } from '../sync/change-sequence';
 
 // When two tills change the same field of a customer, the change with the later clock wins,
 // whatever order the pushes arrive in; equal clocks go to the higher till id, and head office
-// (no till) sorts lowest. The clock is the till's recording time normalised to ISO-8601 UTC:
-// fine for profile fields, never used to order money.
+// (no till) sorts lowest. The clock is the till's hybrid logical clock stamp (its wall clock
+// corrected by the offset it measured against this server, shared/domain/sync/hlc), or for
+// tills older than that their recording time in ISO-8601 UTC. Never used to order money.
 
 export type FieldClock = { at: string; tillId: string | null; mutationId: string | null };
 

@@ -9,6 +9,7 @@ import { DEMO_CATALOGUE } from './catalogue';
 import { DEMO_BUSINESSES, DEMO_DIVISIONS } from './divisions';
 import { fixedId } from './fixed-ids';
 import { giveBackUnused, leaseDemoNumbers } from './number-blocks';
+import { insertDemoRates, topUpDemoRates } from './rates';
 import { DEMO_STAFF } from './staff';
 import { staffAsCustomer } from './staff-customers';
 import { insertBatch } from './store';
@@ -31,15 +32,20 @@ const STAFF_DISCOUNT_BASIS_POINTS = 1000;
 /**
  * Fills an empty central database with the demo group: the umbrella and its five divisions,
  * their staff (PINs in the README), each division's catalogue, and customers with division
- * accounts. Idempotent: a database that already has an umbrella business is left alone, also
- * when several servers start at once: the change-sequence lock, which any writer stamping
- * rows for tills must hold anyway, queues them, and each re-checks once it has the lock.
+ * accounts, and USD↔ZWG rates for the last 8 days. Idempotent: a database that already has
+ * an umbrella business is left alone (except that the demo group's rates are topped up to
+ * today), also when several servers start at once: the change-sequence lock, which any writer
+ * stamping rows for tills must hold anyway, queues them, and each re-checks once it has it.
  */
 export async function seedDemo(
   db: CentralDb,
   options: SeedOptions = {},
 ): Promise<{ created: boolean }> {
-  if (await hasUmbrella(db)) return { created: false };
+  const now = options.now ?? Date.now();
+  if (await hasUmbrella(db)) {
+    await topUpDemoRates(db, now);
+    return { created: false };
+  }
   // Every user's PIN is hashed on its own (fresh salt), so equal PINs never show as equal hashes.
   const pinHashes = await Promise.all(DEMO_STAFF.map((member) => hashPin(member.pin)));
   return db.transaction(async (tx) => {
@@ -47,10 +53,11 @@ export async function seedDemo(
     if (await hasUmbrella(tx)) return { created: false };
     await insertOrganisation(tx, pinHashes);
     await insertCatalogue(tx);
+    await insertDemoRates(tx, now);
     await insertCustomers(tx, {
       customers: options.customers ?? DEFAULT_DEMO_CUSTOMERS,
       seed: options.seed ?? DEFAULT_DEMO_SEED,
-      now: options.now ?? Date.now(),
+      now,
     });
     return { created: true };
   });

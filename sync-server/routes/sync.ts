@@ -8,12 +8,14 @@ import { requireTill } from '../auth/principal';
 import { parseBody } from '../http/parse';
 import { appliers } from '../sync/applier-registry';
 import { leaseNextBlock } from '../sync/number-leases';
-import { pullPage } from '../sync/pull';
+import { createPageAhead, pullPageJson } from '../sync/pull';
 import { applyPush } from '../sync/push';
 
 // The oldest till protocol this server still speaks: the current one and the two before it.
 export const MIN_PROTOCOL_VERSION = Math.max(1, PROTOCOL_VERSION - 2);
 const PROTOCOL_HEADER = 'x-unitill-protocol';
+
+const LONG_POLL_EVERY_MS = 500;
 
 export function syncRoutes(app: FastifyInstance, db: CentralDb, clock: () => Date): void {
   // Every sync call says which protocol the till speaks; an old till gets a clear answer
@@ -47,16 +49,29 @@ export function syncRoutes(app: FastifyInstance, db: CentralDb, clock: () => Dat
     return reply.send(response);
   });
 
+  const pagesAhead = createPageAhead();
   app.get('/api/sync/pull', async (request, reply) => {
     const till = requireTill(request.principal);
-    const { after, limit } = parseBody(PullQuery, request.query);
+    const { after, limit, wait, shape } = parseBody(PullQuery, request.query);
     // Asking from `after` means the till has stored everything up to it: its progress.
     const progress = { lastPulledServerSeq: after, lastPullAt: clock().toISOString() };
-    await db
-      .insert(tillCursors)
-      .values({ tillId: till.tillId, ...progress })
-      .onConflictDoUpdate({ target: tillCursors.tillId, set: progress });
-    return reply.send(await pullPage(db, till, after, limit));
+    let [, page] = await Promise.all([
+      db
+        .insert(tillCursors)
+        .values({ tillId: till.tillId, ...progress })
+        .onConflictDoUpdate({ target: tillCursors.tillId, set: progress }),
+      // The page arrives as JSON text built by PostgreSQL; it is sent as it is.
+      pagesAhead.page(db, till, after, limit, shape),
+    ]);
+    // A long-poll: hold an empty answer until something this till may see has committed,
+    // asking again every half second. (Watching the sequence instead would miss a commit
+    // whose stamps were drawn before we looked; an empty page query is a few index probes.)
+    const deadline = Date.now() + wait * 1000;
+    while (page.changes === 0 && Date.now() < deadline && !request.raw.destroyed) {
+      await new Promise((resolve) => setTimeout(resolve, LONG_POLL_EVERY_MS));
+      page = await pullPageJson(db, till, after, limit, shape);
+    }
+    return reply.type('application/json; charset=utf-8').send(page.body);
   });
 
   app.post('/api/sync/lease', async (request, reply) => {

@@ -12,6 +12,8 @@ export type ApplyContext = {
   mutationId: string;
   /** When the till recorded it (untrusted for ordering money; kept for the audit). */
   recordedAt: string;
+  /** The till's hybrid logical clock stamp, in head office's time; null from older tills. */
+  hlc?: string | null;
   now: Date;
 };
 

@@ -32,6 +32,12 @@ const appliers = {
   'customer.link': unused,
   'account.open': unused,
   'account.setStatus': unused,
+  'layby.create': unused,
+  'layby.pay': unused,
+  'layby.cancel': unused,
+  'layby.release': unused,
+  'layby.hold': unused,
+  'layby.resume': unused,
 } satisfies Appliers;
 
 function note(seq: number, subject = `note ${seq}`, id = uuidv7()): MutationEnvelope {

@@ -6,6 +6,7 @@ export const universalCustomerType = pgEnum('universal_customer_type', E.UNIVERS
 export const customerAccountStatus = pgEnum('customer_account_status', E.CUSTOMER_ACCOUNT_STATUSES);
 export const laybyStatus = pgEnum('layby_status', E.LAYBY_STATUSES);
 export const installmentFrequency = pgEnum('installment_frequency', E.INSTALLMENT_FREQUENCIES);
+export const laybyFeeKind = pgEnum('layby_fee_kind', E.LAYBY_FEE_KINDS);
 export const paymentMethod = pgEnum('payment_method', E.PAYMENT_METHODS);
 export const creditStatus = pgEnum('credit_status', E.CREDIT_STATUSES);
 export const communicationType = pgEnum('communication_type', E.COMMUNICATION_TYPES);

@@ -1,9 +1,12 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   INSTALLMENT_FREQUENCIES,
+  LAYBY_FEE_KINDS,
   LAYBY_STATUSES,
   PAYMENT_METHODS,
 } from '../../../shared/domain/enums';
+import { CURRENCIES } from '../../../shared/money/money';
 import {
   at,
   bool,
@@ -38,6 +41,8 @@ export const customerLaybys = sqliteTable(
     installmentFrequency: text('installment_frequency', { enum: INSTALLMENT_FREQUENCIES }),
     paymentDueDate: at('payment_due_date'),
     completionDueDate: at('completion_due_date'),
+    schedule: json('schedule').notNull().default([]),
+    terms: json('terms'),
 
     serviceFeeCents: cents('service_fee_cents').notNull().default(0),
     lateFeeCents: cents('late_fee_cents').notNull().default(0),
@@ -80,6 +85,9 @@ export const customerLaybyPayments = sqliteTable(
     currency: currency(),
     paymentMethod: text('payment_method', { enum: PAYMENT_METHODS }).notNull(),
     paymentReference: text('payment_reference'),
+    tenderedAmountCents: cents('tendered_amount_cents'),
+    tenderedCurrency: text('tendered_currency', { enum: CURRENCIES }),
+    exchangeRateMicros: integer('exchange_rate_micros'),
 
     paymentDate: at('payment_date').notNull().default(nowIso),
     processedBy: text('processed_by').notNull(),
@@ -95,7 +103,44 @@ export const customerLaybyPayments = sqliteTable(
   ],
 );
 
+// The division's layby fees, as head office holds them (db/central/schema/laybys.ts).
+export const customerLaybyFees = sqliteTable(
+  'customer_layby_fees',
+  {
+    id: text('id').primaryKey(),
+    laybyId: text('layby_id').notNull(),
+    businessId: text('business_id').notNull(),
+    kind: text('kind', { enum: LAYBY_FEE_KINDS }).notNull(),
+    amountCents: cents('amount_cents').notNull(),
+    currency: currency(),
+    instalmentDueDate: text('instalment_due_date'),
+    chargedAt: at('charged_at').notNull().default(nowIso),
+    chargedBy: text('charged_by'),
+
+    ...syncColumns(),
+  },
+  (t) => [
+    index('customer_layby_fees_layby_idx').on(t.laybyId),
+    uniqueIndex('customer_layby_fees_late_once')
+      .on(t.laybyId, t.instalmentDueDate)
+      .where(sql`${t.kind} = 'LATE'`),
+  ],
+);
+
+// The division's layby rules as head office saved them; absent means the defaults.
+export const laybyRules = sqliteTable('layby_rules', {
+  id: text('id').primaryKey(),
+  businessId: text('business_id').notNull().unique(),
+  rules: json('rules').notNull(),
+  updatedAt: updatedAt(),
+  updatedBy: text('updated_by'),
+
+  ...syncColumns(),
+});
+
 export type CustomerLaybyRow = typeof customerLaybys.$inferSelect;
 export type NewCustomerLaybyRow = typeof customerLaybys.$inferInsert;
 export type CustomerLaybyPaymentRow = typeof customerLaybyPayments.$inferSelect;
 export type NewCustomerLaybyPaymentRow = typeof customerLaybyPayments.$inferInsert;
+export type CustomerLaybyFeeRow = typeof customerLaybyFees.$inferSelect;
+export type LaybyRulesRow = typeof laybyRules.$inferSelect;

@@ -16,6 +16,9 @@ export const outbox = sqliteTable(
     name: text('name').notNull(),
     payload: json('payload').notNull(),
     createdAt: createdAt(),
+    // Hybrid logical clock stamp (shared/domain/sync/hlc): orders this till's profile edits
+    // against other tills' in head office's time. Null on rows written before it existed.
+    hlc: text('hlc'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     ackedAt: at('acked_at'),

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { TillDb } from '../../../db/till/connect';
-import { customerDivisionAccounts } from '../../../db/till/schema';
+import { customerDivisionAccounts, type CustomerDivisionAccountRow } from '../../../db/till/schema';
+import type { TillTx } from '../db-types';
 import type { AccountView } from '../../../shared/contract/till/customer-views';
 import { AppError } from '../../../shared/contract/result';
 import {
@@ -29,57 +30,61 @@ export function openAccount(
   input: AccountOpenFields & { customerId: string },
   actor: Actor,
 ): AccountView {
+  return db.transaction((tx) => toAccountView(openAccountIn(tx, input, actor), ownDivision(actor)));
+}
+
+/** openAccount inside the caller's transaction (a layby opens the account on the way). */
+export function openAccountIn(
+  tx: TillTx,
+  input: AccountOpenFields & { customerId: string },
+  actor: Actor,
+): CustomerDivisionAccountRow {
   const { customerId, ...choices } = input;
   const { businessId, divisionCode } = actor.scope;
-  return db.transaction((tx) => {
-    const { row: customer } = resolveCustomer(tx, customerId);
-    if (!customer.isActive)
-      throw new AppError('CONFLICT', `Reactivate ${customer.fullName} before opening an account.`);
-    const existing = tx
-      .select({ number: customerDivisionAccounts.divisionCustomerNumber })
-      .from(customerDivisionAccounts)
-      .where(
-        and(
-          eq(customerDivisionAccounts.universalCustomerId, customer.id),
-          eq(customerDivisionAccounts.businessId, businessId),
-          isNull(customerDivisionAccounts.deletedAt),
-        ),
-      )
-      .get();
-    if (existing)
-      throw new AppError(
-        'CONFLICT',
-        `${customer.fullName} already has account ${existing.number}.`,
-      );
-    const at = actor.now.toISOString();
-    const number = takeNumber(tx, { series: 'DIVISION_ACCOUNT', businessId });
-    const row = tx
-      .insert(customerDivisionAccounts)
-      .values({
-        ...choices,
-        id: uuidv7(actor.now.getTime()),
-        universalCustomerId: customer.id,
-        businessId,
-        divisionCustomerNumber: divisionCustomerNumber(divisionCode, number),
-        currency: actor.scope.currency,
-        createdAt: at,
-        updatedAt: at,
-        createdBy: actor.staff.id,
-        originTillId: actor.scope.tillId,
-      })
-      .returning()
-      .get();
-    const record = toAccountRecord(row);
-    recordAudit(tx, actor, {
-      entityType: AUDIT_ENTITIES.account,
-      entityId: row.id,
-      action: 'account.open',
-      before: null,
-      after: record,
-    });
-    appendMutation(tx, 'account.open', record, actor.now);
-    return toAccountView(row, ownDivision(actor));
+  const { row: customer } = resolveCustomer(tx, customerId);
+  if (!customer.isActive)
+    throw new AppError('CONFLICT', `Reactivate ${customer.fullName} before opening an account.`);
+  const existing = tx
+    .select({ number: customerDivisionAccounts.divisionCustomerNumber })
+    .from(customerDivisionAccounts)
+    .where(
+      and(
+        eq(customerDivisionAccounts.universalCustomerId, customer.id),
+        eq(customerDivisionAccounts.businessId, businessId),
+        isNull(customerDivisionAccounts.deletedAt),
+      ),
+    )
+    .get();
+  if (existing)
+    throw new AppError('CONFLICT', `${customer.fullName} already has account ${existing.number}.`);
+  const at = actor.now.toISOString();
+  const number = takeNumber(tx, { series: 'DIVISION_ACCOUNT', businessId });
+  const row = tx
+    .insert(customerDivisionAccounts)
+    .values({
+      ...choices,
+      id: uuidv7(actor.now.getTime()),
+      universalCustomerId: customer.id,
+      businessId,
+      divisionCustomerNumber: divisionCustomerNumber(divisionCode, number),
+      currency: actor.scope.currency,
+      createdAt: at,
+      updatedAt: at,
+      createdBy: actor.staff.id,
+      originTillId: actor.scope.tillId,
+    })
+    .returning()
+    .get();
+  const record = toAccountRecord(row);
+  recordAudit(tx, actor, {
+    entityType: AUDIT_ENTITIES.account,
+    entityId: row.id,
+    action: 'account.open',
+    before: null,
+    after: record,
   });
+  appendMutation(tx, 'account.open', record, actor.now);
+  return row;
 }
 
 type StatusInput = { accountId: string; status: CustomerAccountStatus; reason: string };

@@ -7,6 +7,7 @@ export const AUDIT_ENTITIES = {
   customer: 'universal_customer',
   account: 'customer_division_account',
   note: 'customer_note',
+  layby: 'customer_layby',
 } as const;
 
 type AuditEntity = (typeof AUDIT_ENTITIES)[keyof typeof AUDIT_ENTITIES];

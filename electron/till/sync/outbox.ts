@@ -7,8 +7,27 @@ import {
 } from '../../../shared/contract/sync/mutations';
 import { uuidv7 } from '../../../shared/ids';
 import type { TillTx } from '../db-types';
+import { nextHlc } from './clock';
 
 export type OutboxEntry = { id: string; seq: number };
+
+type Listener = (databaseFile: string) => void;
+const listeners = new Set<Listener>();
+
+/**
+ * Called (after the current transaction has ended) whenever a mutation is queued, with the
+ * till database's file: tests and benches run several tills in one process.
+ */
+export function onMutationAppended(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The file of the database a drizzle transaction writes to (better-sqlite3 names it). */
+function databaseFileOf(tx: TillTx): string {
+  const session = (tx as unknown as { session?: { client?: { name?: unknown } } }).session;
+  return typeof session?.client?.name === 'string' ? session.client.name : '';
+}
 
 /**
  * Records a mutation in the same transaction as the change it describes, so the change and
@@ -30,8 +49,20 @@ export function appendMutation<N extends MutationName>(
       .get()?.seq ?? 0;
   const entry = { id: uuidv7(now.getTime()), seq: last + 1 };
   tx.insert(outbox)
-    .values({ ...entry, name, payload: checked, createdAt: now.toISOString() })
+    .values({
+      ...entry,
+      name,
+      payload: checked,
+      createdAt: now.toISOString(),
+      hlc: nextHlc(tx, now),
+    })
     .run();
+  // After the synchronous transaction has committed (or rolled back: a push then finds
+  // nothing new, which is harmless), so the sync loop can send it at once.
+  const file = databaseFileOf(tx);
+  setImmediate(() => {
+    for (const listener of listeners) listener(file);
+  });
   return entry;
 }
 

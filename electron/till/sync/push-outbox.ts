@@ -32,6 +32,7 @@ export async function pushOutbox(
       name: m.name,
       payload: m.payload,
       createdAt: m.createdAt,
+      hlc: m.hlc,
     }));
     db.update(outbox)
       .set({ attempts: sql`${outbox.attempts} + 1` })

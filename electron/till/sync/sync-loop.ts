@@ -2,9 +2,12 @@ import type { TillDb } from '../../../db/till/connect';
 import { readIdentity } from '../enrollment/till-identity';
 import { applyBootstrap } from './apply-bootstrap';
 import { backoffDelay } from './backoff';
-import { pullChanges, type PullProgress } from './pull-changes';
+import { startLiveSync } from './live-sync';
+import { pullChanges, readCursor, type PullProgress } from './pull-changes';
 import { pushOutbox } from './push-outbox';
-import { createServerClient } from './server-client';
+import { restoreInterruptedSnapshot } from './snapshot';
+import { recordClockOffset } from './clock';
+import { createServerClient, ServerBusyError } from './server-client';
 import { topUpNumberBlocks } from './top-up-numbers';
 
 export type SyncSnapshot = {
@@ -32,6 +35,8 @@ export function startSyncLoop(
   db: TillDb,
   options: {
     intervalMs: number;
+    /** Push at once and long-poll while online (live-sync.ts). */
+    live?: boolean;
     clock: () => Date;
     log: (message: string, error?: unknown) => void;
   },
@@ -46,13 +51,22 @@ export function startSyncLoop(
   let failures = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
+  let retryAfter = 0;
+  let queued: Promise<void> | null = null;
   let stopped = false;
 
   async function round(): Promise<void> {
-    const identity = readIdentity(db);
-    if (!identity) return;
-    const client = createServerClient(identity.serverUrl, identity.deviceToken);
+    // A round queued behind one in progress may come due after the till closed its database.
+    if (stopped) return;
     try {
+      const identity = readIdentity(db);
+      if (!identity) return;
+      const client = createServerClient(identity.serverUrl, identity.deviceToken, {
+        timing: {
+          clock: options.clock,
+          onOffset: (offsetMs) => recordClockOffset(db, offsetMs, options.clock()),
+        },
+      });
       await topUpNumberBlocks(db, client, identity.businessId);
       await pushOutbox(db, client, options.clock);
       await pullChanges(db, client, (progress) => {
@@ -66,26 +80,62 @@ export function startSyncLoop(
         lastSuccessAt: options.clock().toISOString(),
         lastError: null,
       });
+      live.watchForChanges();
     } catch (error) {
+      // Closing mid-round: the database is gone and nobody is waiting for the answer.
+      if (stopped) return;
       failures += 1;
+      retryAfter = error instanceof ServerBusyError ? error.retryAfterMs : 0;
       if (state.reachable || !state.offlineSince)
         state.offlineSince = options.clock().toISOString();
       state.reachable = false;
       state.lastError = error instanceof Error ? error.message : String(error);
       options.log('sync round failed', state.lastError);
+      // A first sync left half-done by a till killed mid-way: with the server out of reach,
+      // its indexes go back so the till finds what it holds (snapshot.ts).
+      restoreInterruptedSnapshot(db.$client);
     }
   }
 
+  /**
+   * A round that starts after this call: joins one queued behind the round in progress,
+   * since that round may already have read the outbox before the caller's change.
+   */
   function syncNow(): Promise<void> {
-    running ??= round().finally(() => {
-      running = null;
+    if (!running) {
+      running = round().finally(() => {
+        running = null;
+      });
+      return running;
+    }
+    queued ??= running.then(() => {
+      queued = null;
+      return syncNow();
     });
-    return running;
+    return queued;
   }
+
+  // While online, a change made here is pushed within moments rather than at the next timed
+  // round, and changes made at other tills arrive through a long-poll (live-sync.ts).
+  const live = startLiveSync({
+    databaseFile: db.$client.name,
+    online: () => (options.live ?? true) && state.reachable && !stopped,
+    syncNow,
+    watch: async (waitSeconds, signal) => {
+      const identity = readIdentity(db);
+      if (!identity) return false;
+      const client = createServerClient(identity.serverUrl, identity.deviceToken);
+      const page = await client.pull(readCursor(db), 1, waitSeconds, signal);
+      return page.changes.length > 0;
+    },
+    log: options.log,
+  });
 
   function schedule(): void {
     if (stopped) return;
-    const delay = failures === 0 ? options.intervalMs : backoffDelay(failures);
+    // A busy server's Retry-After is a floor under the jittered backoff.
+    const delay =
+      failures === 0 ? options.intervalMs : Math.max(retryAfter, backoffDelay(failures));
     timer = setTimeout(() => void syncNow().finally(schedule), delay);
     timer.unref();
   }
@@ -96,6 +146,7 @@ export function startSyncLoop(
     syncNow,
     stop: () => {
       stopped = true;
+      live.stop();
       if (timer) clearTimeout(timer);
     },
   };

@@ -1,3 +1,4 @@
+import type { TillStatus } from '../../../shared/contract/till-api';
 import { connectionOf, useTillStore, type Connection } from '../state/till-store';
 import { formatSyncTime, shortTillId } from '../lib/format';
 import { PrinterQueueStatus } from '../screens/printing/PrinterQueueStatus';
@@ -28,6 +29,7 @@ export function StatusBar() {
         </span>
       ) : null}
       {status?.enrolled ? <PendingChanges count={status.pendingMutations} /> : null}
+      {status?.enrolled && status.pull?.firstSync ? <FirstSyncProgress pull={status.pull} /> : null}
       {status?.enrolled && status.offlineOverADay ? <OfflineWarning /> : null}
       <PrinterQueueStatus enrolled={status?.enrolled ?? false} />
       <span className="status-item status-item--end" data-testid="status-till-id">
@@ -57,6 +59,24 @@ function OfflineWarning() {
   return (
     <span className="status-item status-item--warn" data-testid="status-offline-warning">
       Offline for over 24 hours — call head office
+    </span>
+  );
+}
+
+// A new till's first sync pulls the whole customer register: how far it has come and how long
+// is left. Customer numbers and phones are found meanwhile; names once it is in.
+function FirstSyncProgress({ pull }: { pull: NonNullable<TillStatus['pull']> }) {
+  const left =
+    pull.etaSeconds === null
+      ? ''
+      : pull.etaSeconds < 90
+        ? ` · about ${pull.etaSeconds} s left`
+        : ` · about ${Math.round(pull.etaSeconds / 60)} min left`;
+  return (
+    <span className="status-item" data-testid="status-first-sync" role="status">
+      {pull.phase === 'indexing'
+        ? 'Customers loaded — preparing name search…'
+        : `Loading customers: ${Math.floor(pull.percent)}%${left} (name search when done)`}
     </span>
   );
 }

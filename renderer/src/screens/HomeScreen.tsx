@@ -2,6 +2,7 @@ import type { SessionInfo, TillStatus } from '../../../shared/contract/till-api'
 import { ROLE_LABELS } from '../../../shared/domain/staff/permissions';
 import { ComingSoonTile } from '../components/ComingSoonTile';
 import { CustomersTile } from '../components/customers/CustomersTile';
+import { LaybysTile } from './laybys/LaybysTile';
 import { PrinterQueueTile } from './printing/PrinterQueueTile';
 import { divisionLabel, formatTime } from '../lib/format';
 import { useShortcut } from '../lib/use-shortcut';
@@ -10,12 +11,6 @@ import { useSessionStore } from '../state/session-store';
 export type HomeScreenProps = { status: TillStatus; session: SessionInfo };
 
 const AREAS = [
-  {
-    testId: 'tile-laybys',
-    title: 'Laybys',
-    shortcut: 'F3',
-    description: 'Open laybys, see balances and due dates.',
-  },
   {
     testId: 'tile-payments',
     title: 'Payments',
@@ -76,6 +71,7 @@ export function HomeScreen({ status, session }: HomeScreenProps) {
         </p>
         <div className="tiles">
           <CustomersTile />
+          <LaybysTile />
           {AREAS.map((area) => (
             <ComingSoonTile key={area.testId} {...area} />
           ))}

@@ -7,6 +7,8 @@ export const SYNCED_ENTITIES = {
   customer_division_accounts: 'division',
   customer_laybys: 'division',
   customer_layby_payments: 'division',
+  customer_layby_fees: 'division',
+  layby_rules: 'division',
   customer_payments: 'division',
   customer_credits: 'division',
   products: 'division',

@@ -15,6 +15,10 @@ const account = (payload: { id: string }): EntityRef[] => [
   { entity: 'customer_division_accounts', id: payload.id },
 ];
 
+const layby = (id: string): EntityRef => ({ entity: 'customer_laybys', id });
+const fees = (...ids: (string | null)[]): EntityRef[] =>
+  ids.flatMap((id) => (id ? [{ entity: 'customer_layby_fees' as const, id }] : []));
+
 export const mutationTargets: MutationTargets = {
   'customer.create': customer,
   'customer.update': customer,
@@ -24,4 +28,14 @@ export const mutationTargets: MutationTargets = {
   'account.open': account,
   'account.setStatus': account,
   'note.add': (payload) => [{ entity: 'customer_notes', id: payload.id }],
+  'layby.create': (p) => [layby(p.id), ...fees(p.serviceFeeId, p.administrationFeeId)],
+  'layby.pay': (p) => [layby(p.laybyId), { entity: 'customer_layby_payments', id: p.id }],
+  'layby.cancel': (p) => [
+    layby(p.laybyId),
+    ...fees(p.cancellationFeeId),
+    ...(p.refund ? [{ entity: 'customer_layby_payments' as const, id: p.refund.id }] : []),
+  ],
+  'layby.release': (p) => [layby(p.laybyId)],
+  'layby.hold': (p) => [layby(p.laybyId)],
+  'layby.resume': (p) => [layby(p.laybyId)],
 };

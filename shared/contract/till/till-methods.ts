@@ -19,7 +19,21 @@ export const TillStatus = z.object({
   lastSyncError: z.string().nullable(),
   /** Progress of the current or last pull (a first sync pulls every customer). */
   pull: z
-    .object({ applied: z.number().int(), cursor: z.number().int(), highWater: z.number().int() })
+    .object({
+      /** Rows written by this pull so far. */
+      applied: z.number().int(),
+      /** Estimated rows this pull writes in all (from the cursor, highWater and the rate so far). */
+      expected: z.number().int(),
+      cursor: z.number().int(),
+      highWater: z.number().int(),
+      /** 0–100; a first sync counts from its start, across restarts. */
+      percent: z.number().min(0).max(100),
+      /** Estimated seconds left; null while there is no rate yet (or while indexing). */
+      etaSeconds: z.number().int().nullable(),
+      /** A new till's first sync (snapshot) is running: names are searchable once it is in. */
+      firstSync: z.boolean(),
+      phase: z.enum(['pulling', 'indexing', 'done']),
+    })
     .nullable(),
 });
 export type TillStatus = z.infer<typeof TillStatus>;

@@ -61,6 +61,15 @@ function copyBanner(copy: CopyMark): Block[] {
   ];
 }
 
+/** "1 USD = 26.7512 ZWG": always quoted per unit of the stronger currency, as shops post it. */
+function formatRate(exchange: NonNullable<Tender['exchange']>): string {
+  const { from, to, rateMicros } = exchange;
+  const [base, quote, micros] =
+    rateMicros >= 1_000_000 ? [from, to, rateMicros] : [to, from, Math.round(1e12 / rateMicros)];
+  const value = (micros / 1_000_000).toFixed(6).replace(/0+$/, '').replace(/\.$/, '');
+  return `1 ${base} = ${value} ${quote}`;
+}
+
 export function tenderBlocks(tenders: readonly Tender[], heading: string): Block[] {
   if (tenders.length === 0) return [];
   const blocks: Block[] = [{ type: 'text', text: heading, bold: true }];
@@ -73,6 +82,16 @@ export function tenderBlocks(tenders: readonly Tender[], heading: string): Block
         ? { type: 'item', description: label, amount: amount(tender.amount) }
         : { type: 'item', description: label, amount: amount(tender.amount), detail },
     );
+    if (tender.exchange) {
+      blocks.push(
+        { type: 'pair', left: 'Rate', right: formatRate(tender.exchange) },
+        {
+          type: 'pair',
+          left: `In ${tender.exchange.converted.currency}`,
+          right: amount(tender.exchange.converted),
+        },
+      );
+    }
     if (tender.tendered)
       blocks.push({ type: 'pair', left: 'Cash tendered', right: amount(tender.tendered) });
     if (tender.change)

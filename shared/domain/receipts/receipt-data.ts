@@ -51,6 +51,16 @@ export const Tender = z.object({
   /** Cash handed over, when more than the amount. */
   tendered: MoneyAmount.nullable().default(null),
   change: MoneyAmount.nullable().default(null),
+  /** Paid in the other currency: head office's rate (from → to, × 1,000,000) and what it came to. */
+  exchange: z
+    .object({
+      from: z.enum(CURRENCIES),
+      to: z.enum(CURRENCIES),
+      rateMicros: z.number().int().positive(),
+      converted: MoneyAmount,
+    })
+    .nullable()
+    .default(null),
 });
 export type Tender = z.infer<typeof Tender>;
 

@@ -37,6 +37,11 @@ export const PERMISSIONS = {
   'account.status': ['SUPERVISOR', 'DIVISION_MANAGER', 'CREDIT_CONTROLLER', 'HEAD_OFFICE_ADMIN'],
   'layby.take': ['CASHIER', 'SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   'layby.cancel': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  // Hold and resume a layby, accept less than the instalment due, release when the division
+  // reserves release for supervisors.
+  'layby.supervise': ['SUPERVISOR', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
+  // The layby status report: a division manager their division, head office all of them.
+  'layby.report': ['DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   'credit.review': ['CREDIT_CONTROLLER', 'DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   'settings.division': ['DIVISION_MANAGER', 'HEAD_OFFICE_ADMIN'],
   // Which printer a till uses, its paper and code page, whether it opens the cash drawer.

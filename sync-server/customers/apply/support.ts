@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { flaggedEvents, users } from '../../../db/central/schema';
+import type { StaffRole } from '../../../shared/domain/enums';
 import { can, type Permission } from '../../../shared/domain/staff/permissions';
 import { uuidv7 } from '../../../shared/ids';
 import type { ApplyContext, ApplyOutcome } from '../../sync/appliers';
@@ -23,6 +24,16 @@ export async function actorMay(
     .select({ role: users.role, businessId: users.businessId })
     .from(users)
     .where(eq(users.id, userId));
+  return staffVerdict(user, userId, permission, context);
+}
+
+/** actorMay's rule on a users row already read (bulk appliers read many at once). */
+export function staffVerdict(
+  user: { role: StaffRole; businessId: string | null } | undefined,
+  userId: string,
+  permission: Permission,
+  context: Pick<ApplyContext, 'businessId'>,
+): string | null {
   if (!user) return `unknown staff member ${userId}`;
   if (user.businessId !== null && user.businessId !== context.businessId) {
     return 'the staff member belongs to another division';
@@ -33,7 +44,9 @@ export async function actorMay(
 }
 
 export const clockOf = (context: ApplyContext): FieldClock => ({
-  at: clockAt(context.recordedAt, context.now),
+  // The till's HLC stamp (its clock corrected to head office's); older tills sent only their
+  // wall time, which a skewed clock makes wrong.
+  at: context.hlc ?? clockAt(context.recordedAt, context.now),
   tillId: context.tillId,
   mutationId: context.mutationId,
 });

@@ -4,7 +4,7 @@ import { mutationPayloads, type MutationName } from '../../../shared/contract/sy
 import { uuidv7 } from '../../../shared/ids';
 import type { ApplyContext, ApplyOutcome } from '../../sync/appliers';
 import { withStampedWrites } from '../../sync/change-sequence';
-import { customerAppliers } from '../appliers';
+import { appliers } from '../../sync/applier-registry';
 
 // Applies one mutation the way a push does: payload parsed by the shared schema, in a
 // transaction holding the change-sequence lock, the applier in a savepoint.
@@ -28,7 +28,7 @@ export async function apply<N extends MutationName>(
   context: Omit<ApplyContext, 'mutationId' | 'now'> & { now?: Date },
 ): Promise<ApplyOutcome> {
   const parsed = mutationPayloads[name].parse(payload);
-  const applier = customerAppliers[name] as (
+  const applier = appliers[name] as (
     tx: unknown,
     p: unknown,
     c: ApplyContext,

@@ -13,6 +13,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { useShortcut } from '../../lib/use-shortcut';
 import { useCustomerNav } from '../../state/customers-nav-store';
 import { useCustomerProfile } from '../../state/customers-profile-store';
+import { CustomerLaybysPanel } from '../laybys/CustomerLaybysPanel';
 import { TYPE_LABELS } from './customer-form-values';
 
 export type CustomerProfileScreenProps = { id: string; session: SessionInfo; divisionName: string };
@@ -85,6 +86,7 @@ export function CustomerProfileScreen({ id, session, divisionName }: CustomerPro
                 businessId={businessId}
                 divisionName={divisionName}
               />
+              <CustomerLaybysPanel profile={current} role={role} businessId={businessId} />
               <NotesPanel profile={current} role={role} />
               <ActionsPanel profile={current} role={role} />
             </div>

@@ -6,17 +6,32 @@ export type DialogProps = {
   onClose: () => void;
   testId: string;
   children: ReactNode;
+  /** Extra classes for the panel (a wider layout, say). */
+  className?: string;
+  /** Wraps the content when given (a scrolling body). */
+  bodyClassName?: string;
 };
 
-// A modal panel over the screen: Escape or Close leaves it, focus starts inside it.
-export function Dialog({ title, onClose, testId, children }: DialogProps) {
+// A modal panel over the screen: Escape or Close leaves it. Focus starts inside it, unless a
+// field inside already asked for it (autoFocus), so the cashier can type at once.
+export function Dialog({
+  title,
+  onClose,
+  testId,
+  children,
+  className,
+  bodyClassName,
+}: DialogProps) {
   const panel = useRef<HTMLDivElement>(null);
   useShortcut({ code: 'Escape' }, onClose);
-  useEffect(() => panel.current?.focus(), []);
+  useEffect(() => {
+    const box = panel.current;
+    if (box && !box.contains(document.activeElement)) box.focus();
+  }, []);
   return (
     <div className="dialog-backdrop">
       <div
-        className="dialog"
+        className={className ? `dialog ${className}` : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${testId}-title`}
@@ -34,10 +49,10 @@ export function Dialog({ title, onClose, testId, children }: DialogProps) {
             onClick={onClose}
             data-testid={`${testId}-close`}
           >
-            Close
+            Close <kbd>Esc</kbd>
           </button>
         </header>
-        {children}
+        {bodyClassName ? <div className={bodyClassName}>{children}</div> : children}
       </div>
     </div>
   );
