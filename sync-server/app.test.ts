@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestCentralDb } from '../db/testing/pg';
-import { tills } from '../db/central/schema';
+import { conflictLog, flaggedEvents, tills } from '../db/central/schema';
 import { PROTOCOL_VERSION } from '../shared/contract/server-api';
 import { uuidv7 } from '../shared/ids';
 import { buildApp } from './app';
@@ -192,5 +192,95 @@ describe('sync server skeleton', () => {
       .tills.find((t) => t.id === tillId);
     expect(till).toMatchObject({ division: 'CLO' });
     expect(till?.lastPullAt).not.toBeNull();
+  });
+
+  it('shows the outbox length each till reports, keeping the last good one', async () => {
+    const { deviceToken, tillId } = (await enroll(await issueCode(org.clothing.id))).json<{
+      deviceToken: string;
+      tillId: string;
+    }>();
+    const pull = (waiting: string) =>
+      app.inject({
+        method: 'GET',
+        url: '/api/sync/pull?after=0',
+        headers: { authorization: `Bearer ${deviceToken}`, 'x-unitill-waiting': waiting },
+      });
+    const waitingOf = async () => {
+      const response = await app.inject({
+        method: 'GET',
+        url: '/api/tills',
+        headers: { authorization: `Bearer ${await tokenFor('admin', '9999')}` },
+      });
+      return response
+        .json<{ tills: { id: string; waitingMutations: number | null }[] }>()
+        .tills.find((t) => t.id === tillId)?.waitingMutations;
+    };
+    expect(await waitingOf()).toBeNull();
+    expect((await pull('1742')).statusCode).toBe(200);
+    expect(await waitingOf()).toBe(1742);
+    expect((await pull('-5')).statusCode).toBe(200);
+    expect(await waitingOf()).toBe(1742);
+  });
+
+  it('lets head office resolve a flag (re-stamped for the tills) and review a conflict', async () => {
+    const db = database.handle.db;
+    const flagId = uuidv7();
+    await db.insert(flaggedEvents).values({
+      id: flagId,
+      kind: 'LAYBY_OVERPAID',
+      businessId: org.clothing.id,
+      entityType: 'customer_layby',
+      entityId: uuidv7(),
+      message: 'Paid US$20.00 more than the balance; kept as account credit.',
+      serverSeq: 0, // below any stamp: the resolution must draw a new one
+    });
+    const conflictId = uuidv7();
+    await db.insert(conflictLog).values({
+      id: conflictId,
+      entityType: 'universal_customer',
+      entityId: uuidv7(),
+      field: 'city',
+      winningValue: 'Harare',
+      losingValue: 'Mutare',
+    });
+    const admin = { authorization: `Bearer ${await tokenFor('admin', '9999')}` };
+    const post = (url: string, payload?: unknown) =>
+      app.inject({ method: 'POST', url, headers: admin, payload: payload as object });
+
+    const cashier = await app.inject({
+      method: 'POST',
+      url: `/api/sync/flags/${flagId}/resolve`,
+      headers: { authorization: `Bearer ${await tokenFor('clo.cashier', '1111')}` },
+      payload: { resolution: 'Refunded in cash' },
+    });
+    expect(cashier.statusCode).toBe(403);
+    const empty = await post(`/api/sync/flags/${flagId}/resolve`, { resolution: ' ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json()).toMatchObject({ error: { code: 'INVALID_INPUT', field: 'resolution' } });
+
+    const resolved = await post(`/api/sync/flags/${flagId}/resolve`, {
+      resolution: 'Refunded the US$20.00 in cash at the till',
+    });
+    expect(resolved.statusCode).toBe(200);
+    const flag = resolved.json<{ flag: { resolvedAt: string; serverSeq: number } }>().flag;
+    expect(flag.resolvedAt).not.toBeNull();
+    expect(Number(flag.serverSeq)).toBeGreaterThan(0);
+    expect(
+      (await post(`/api/sync/flags/${flagId}/resolve`, { resolution: 'again' })).statusCode,
+    ).toBe(409);
+    expect(
+      (await post(`/api/sync/flags/${uuidv7()}/resolve`, { resolution: 'none' })).statusCode,
+    ).toBe(404);
+    const open = await app.inject({ method: 'GET', url: '/api/sync/flags', headers: admin });
+    expect(open.json<{ flags: { id: string }[] }>().flags.map((f) => f.id)).not.toContain(flagId);
+
+    expect((await post(`/api/sync/conflicts/${conflictId}/review`)).statusCode).toBe(200);
+    expect((await post(`/api/sync/conflicts/${conflictId}/review`)).statusCode).toBe(409);
+    const conflicts = await app.inject({
+      method: 'GET',
+      url: '/api/sync/conflicts',
+      headers: admin,
+    });
+    expect(conflicts.json<{ conflicts: { id: string }[] }>().conflicts).toEqual([]);
   });
 });

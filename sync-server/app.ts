@@ -57,12 +57,12 @@ export function buildApp({
   syncBootstrapRoutes(app, central.db);
   divisionRoutes(app, central.db);
   syncRoutes(app, central.db, clock);
-  headOfficeSyncRoutes(app, central.db);
   // Head-office REST API, described at GET /openapi.json from the same zod schemas.
   const docs = createApiDocs();
   customerRoutes(app, { db: central.db, clock, docs });
   laybyOfficeRoutes(app, { db: central.db, clock, docs });
   laybyRoutes(app, { db: central.db, clock, docs });
+  headOfficeSyncRoutes(app, { db: central.db, clock, docs });
   openApiRoutes(app, docs);
   return app;
 }

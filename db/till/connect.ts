@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertNoUnknownMigrations, readJournal } from '../migration-guard';
 import * as schema from './schema/index';
+import { cacheStatements } from './statement-cache';
 
 // $client: the raw connection, for the few hot paths (the pull) that bypass the query builder.
 export type TillDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -33,6 +34,7 @@ export function openTillDb(file: string, options: { migrationsFolder?: string } 
     );
     const db = drizzle(sqlite, { schema });
     runMigrations(sqlite, db, migrationsFolder);
+    cacheStatements(sqlite);
     return { db, sqlite, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CentralDb } from '../../db/central/connect';
 import { staffSessions, tills, users } from '../../db/central/schema';
 import { AppError } from '../../shared/contract/result';
+import { WAITING_HEADER } from '../../shared/contract/sync/protocol';
 import type { Principal } from './principal';
 import { hashToken, tokenKind } from './tokens';
 
@@ -39,12 +40,17 @@ async function resolvePrincipal(
   if (!kind) throw new AppError('UNAUTHENTICATED', 'Missing or malformed credential.');
   const tokenHash = hashToken(token);
   if (kind === 'device') {
+    // Found and marked seen in one statement: every sync call passes through here.
+    const waiting = waitingOf(request.headers[WAITING_HEADER]);
     const [till] = await db
-      .select({ id: tills.id, businessId: tills.businessId, name: tills.name })
-      .from(tills)
-      .where(and(eq(tills.tokenHash, tokenHash), isNull(tills.revokedAt)));
+      .update(tills)
+      .set({
+        lastSeenAt: now.toISOString(),
+        ...(waiting === null ? {} : { waitingMutations: waiting }),
+      })
+      .where(and(eq(tills.tokenHash, tokenHash), isNull(tills.revokedAt)))
+      .returning({ id: tills.id, businessId: tills.businessId, name: tills.name });
     if (!till) throw new AppError('UNAUTHENTICATED', 'Unknown or revoked till credential.');
-    await db.update(tills).set({ lastSeenAt: now.toISOString() }).where(eq(tills.id, till.id));
     return { kind: 'till', tillId: till.id, businessId: till.businessId, name: till.name };
   }
   const [row] = await db
@@ -66,4 +72,11 @@ async function resolvePrincipal(
     );
   if (!row) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again.');
   return { kind: 'staff', ...row };
+}
+
+/** The till's outbox length from its header; null when absent or not a count (kept as was). */
+function waitingOf(header: string | string[] | undefined): number | null {
+  const text = Array.isArray(header) ? header[0] : header;
+  if (text === undefined || !/^\d{1,9}$/.test(text)) return null;
+  return Number(text);
 }

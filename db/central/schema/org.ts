@@ -91,6 +91,8 @@ export const tills = pgTable('tills', {
   protocolVersion: integer('protocol_version').notNull(),
   enrolledAt: createdAt(),
   lastSeenAt: at('last_seen_at'),
+  /** Mutations waiting in the till's outbox, as it said with its last call (x-unitill-waiting). */
+  waitingMutations: integer('waiting_mutations'),
   revokedAt: at('revoked_at'),
 });
 

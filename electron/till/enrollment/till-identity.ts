@@ -1,6 +1,6 @@
-import { count, eq } from 'drizzle-orm';
+import { count, desc, eq, isNull } from 'drizzle-orm';
 import type { TillDb } from '../../../db/till/connect';
-import { businesses, tillIdentity, users } from '../../../db/till/schema';
+import { businesses, flaggedEvents, tillIdentity, users } from '../../../db/till/schema';
 import { toDivision, type Division } from '../../../shared/contract/common';
 import type { TillStatus } from '../../../shared/contract/till-api';
 import { pendingMutationCount } from '../sync/outbox';
@@ -37,5 +37,30 @@ export function readStatus(db: TillDb, sync: SyncSnapshot, now: Date): TillStatu
       sync.offlineSince !== null && now.getTime() - Date.parse(sync.offlineSince) > DAY_MS,
     lastSyncError: sync.lastError,
     pull: sync.pull,
+    openFlags: readOpenFlags(db),
   };
+}
+
+/** How many newest open flags the status carries (the status bar lists them). */
+export const LATEST_FLAGS = 5;
+
+// Flags reach the till with its division's pull; head office resolves them, and the pull
+// brings the resolution back, so the count falls by itself.
+function readOpenFlags(db: TillDb): TillStatus['openFlags'] {
+  const open = isNull(flaggedEvents.resolvedAt);
+  const total = db.select({ n: count() }).from(flaggedEvents).where(open).get()?.n ?? 0;
+  if (total === 0) return { count: 0, latest: [] };
+  const latest = db
+    .select({
+      id: flaggedEvents.id,
+      kind: flaggedEvents.kind,
+      message: flaggedEvents.message,
+      createdAt: flaggedEvents.createdAt,
+    })
+    .from(flaggedEvents)
+    .where(open)
+    .orderBy(desc(flaggedEvents.createdAt))
+    .limit(LATEST_FLAGS)
+    .all();
+  return { count: total, latest };
 }

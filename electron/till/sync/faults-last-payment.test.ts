@@ -234,6 +234,27 @@ describe.each([
         expect(shownIds.sort()).toEqual([opened.paymentId, payA.paymentId, payB.paymentId].sort());
         expect(shown.payments.filter((p) => p.isRefund)).toHaveLength(1);
         expect(shown.payments.every((p) => !p.pending)).toBe(true);
+        // The flag waits in the till's status bar for a supervisor.
+        const { openFlags } = await status(till.core);
+        expect(openFlags.latest).toContainEqual(
+          expect.objectContaining({ id: flags[0]!.id, kind: 'LAYBY_OVERPAID' }),
+        );
+      }
+
+      // Head office resolves it; both tills pull the resolution and stop counting it.
+      const before = (await status(a.core)).openFlags.count;
+      const resolved = await h.server.inject({
+        method: 'POST',
+        url: `/api/sync/flags/${flags[0]!.id}/resolve`,
+        headers: await h.adminAuth(),
+        payload: { resolution: 'Customer took the US$82.00 as store credit' },
+      });
+      expect(resolved.statusCode).toBe(200);
+      for (const till of [a, b]) {
+        await syncUntilDrained(till.core);
+        const { openFlags } = await status(till.core);
+        expect(openFlags.count).toBe(before - 1);
+        expect(openFlags.latest.map((f) => f.id)).not.toContain(flags[0]!.id);
       }
     });
   },

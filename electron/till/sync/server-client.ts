@@ -11,6 +11,7 @@ import {
   PullResponse,
   PushResponse,
   SERVER_TIME_HEADER,
+  WAITING_HEADER,
   type MutationEnvelope,
 } from '../../../shared/contract/sync/protocol';
 import { measuredOffsetMs } from '../../../shared/domain/sync/hlc';
@@ -45,12 +46,18 @@ export type ClientOptions = {
   timing?: { clock: () => Date; onOffset: (offsetMs: number) => void };
   /** gzip sync bodies. Default: yes, unless the server is on this machine (loopback). */
   compress?: boolean;
+  /** The outbox's length, told to head office with every call. */
+  waiting?: () => number;
 };
 
 export function createServerClient(
   serverUrl: string,
   deviceToken: string | null,
-  { timing, compress = !LOOPBACK_HOSTS.has(new URL(serverUrl).hostname) }: ClientOptions = {},
+  {
+    timing,
+    compress = !LOOPBACK_HOSTS.has(new URL(serverUrl).hostname),
+    waiting,
+  }: ClientOptions = {},
 ) {
   async function request<S extends z.ZodType>(
     path: string,
@@ -70,6 +77,7 @@ export function createServerClient(
           ...(gzipBody ? { 'content-encoding': 'gzip' } : {}),
           'x-unitill-protocol': String(PROTOCOL_VERSION),
           ...(deviceToken ? { authorization: `Bearer ${deviceToken}` } : {}),
+          ...(waiting ? { [WAITING_HEADER]: String(waiting()) } : {}),
         },
         signal: AbortSignal.any([
           AbortSignal.timeout(init.timeoutMs ?? TIMEOUT_MS),

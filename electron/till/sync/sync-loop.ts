@@ -1,6 +1,7 @@
 import type { TillDb } from '../../../db/till/connect';
 import { readIdentity } from '../enrollment/till-identity';
 import { applyBootstrap } from './apply-bootstrap';
+import { pendingMutationCount } from './outbox';
 import { backoffDelay } from './backoff';
 import { startLiveSync } from './live-sync';
 import { pullChanges, readCursor, type PullProgress } from './pull-changes';
@@ -55,6 +56,8 @@ export function startSyncLoop(
   let queued: Promise<void> | null = null;
   let stopped = false;
 
+  const waiting = () => pendingMutationCount(db);
+
   async function round(): Promise<void> {
     // A round queued behind one in progress may come due after the till closed its database.
     if (stopped) return;
@@ -62,6 +65,7 @@ export function startSyncLoop(
       const identity = readIdentity(db);
       if (!identity) return;
       const client = createServerClient(identity.serverUrl, identity.deviceToken, {
+        waiting,
         timing: {
           clock: options.clock,
           onOffset: (offsetMs) => recordClockOffset(db, offsetMs, options.clock()),
@@ -124,7 +128,7 @@ export function startSyncLoop(
     watch: async (waitSeconds, signal) => {
       const identity = readIdentity(db);
       if (!identity) return false;
-      const client = createServerClient(identity.serverUrl, identity.deviceToken);
+      const client = createServerClient(identity.serverUrl, identity.deviceToken, { waiting });
       const page = await client.pull(readCursor(db), 1, waitSeconds, signal);
       return page.changes.length > 0;
     },

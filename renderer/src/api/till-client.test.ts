@@ -15,6 +15,7 @@ const status = {
   offlineOverADay: false,
   lastSyncError: null,
   pull: null,
+  openFlags: { count: 0, latest: [] },
 };
 
 const jsonResponse = (status: number, body: unknown) =>

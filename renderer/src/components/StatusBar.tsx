@@ -2,6 +2,7 @@ import type { TillStatus } from '../../../shared/contract/till-api';
 import { connectionOf, useTillStore, type Connection } from '../state/till-store';
 import { formatSyncTime, shortTillId } from '../lib/format';
 import { PrinterQueueStatus } from '../screens/printing/PrinterQueueStatus';
+import { OpenFlags } from './OpenFlags';
 
 const CONNECTION_TEXT: Record<Connection, string> = {
   checking: 'Checking…',
@@ -31,6 +32,7 @@ export function StatusBar() {
       {status?.enrolled ? <PendingChanges count={status.pendingMutations} /> : null}
       {status?.enrolled && status.pull?.firstSync ? <FirstSyncProgress pull={status.pull} /> : null}
       {status?.enrolled && status.offlineOverADay ? <OfflineWarning /> : null}
+      {status?.enrolled ? <OpenFlags flags={status.openFlags} /> : null}
       <PrinterQueueStatus enrolled={status?.enrolled ?? false} />
       <span className="status-item status-item--end" data-testid="status-till-id">
         {status?.tillId ? (

@@ -13,6 +13,9 @@ export const MAX_PULL_WAIT_SECONDS = 30;
 /** Every server answer carries its clock (ms since the epoch), so tills can measure their offset. */
 export const SERVER_TIME_HEADER = 'x-unitill-time';
 
+/** Every till call says how many mutations wait in its outbox: head office's view of tills. */
+export const WAITING_HEADER = 'x-unitill-waiting';
+
 export const MutationEnvelope = z.object({
   id: Id,
   seq: z.number().int().positive(),

@@ -17,6 +17,22 @@ export const TillStatus = z.object({
   /** Offline for more than 24 hours: the till warns a supervisor. */
   offlineOverADay: z.boolean(),
   lastSyncError: z.string().nullable(),
+  /**
+   * Money events and sync refusals head office flagged for this division and nobody has
+   * resolved yet (an overpaid layby, a payment after a cancellation…): a supervisor's to-do.
+   */
+  openFlags: z.object({
+    count: z.number().int(),
+    /** The newest few, for the status bar's list. */
+    latest: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.string(),
+        message: z.string(),
+        createdAt: z.string(),
+      }),
+    ),
+  }),
   /** Progress of the current or last pull (a first sync pulls every customer). */
   pull: z
     .object({

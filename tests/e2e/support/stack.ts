@@ -25,6 +25,8 @@ export async function startStack(options: { enroll?: boolean } = {}) {
   const host = await startBrowserHost({ core, staticDir: resolve('dist/renderer') });
   if (options.enroll !== false) await enrollDemoTill(serverUrl, host.url);
   return {
+    /** Head office's database, for a test that plays head office's part directly. */
+    central: database.handle.db,
     serverUrl,
     tillUrl: host.url,
     stopServer: () => server.close(),

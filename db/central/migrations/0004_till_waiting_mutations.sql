@@ -1,0 +1,1 @@
+ALTER TABLE "tills" ADD COLUMN "waiting_mutations" integer;
