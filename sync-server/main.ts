@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { readConfig } from './config';
 import { seedDemo } from './demo/seed';
 import { startLateFeeScheduler } from './laybys/daily-job/scheduler';
+import { startTombstonePurge } from './sync/tombstones';
 
 // `npm run server`: the sync server alone. Embedded PGlite under DATA_DIR unless DATABASE_URL
 // points at a real PostgreSQL. A fresh database gets the demo group unless DEMO_DATA=off.
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info({ database: central.kind, port: config.PORT }, 'Unitill sync server ready');
   startLateFeeScheduler(central.db, { log: app.log }); // daily late fees; LAYBY_LATE_FEE_JOB=off
+  startTombstonePurge(central.db, { log: app.log }); // TOMBSTONE_DAYS=90; TOMBSTONE_PURGE=off
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'NOT_ENROLLED',
   'UNAVAILABLE',
   'UPGRADE_REQUIRED',
+  // The till was away longer than the tombstone window: it must download its data again.
+  'RESYNC_REQUIRED',
   // The server is busy: try again after the Retry-After it sent.
   'OVERLOADED',
   'INTERNAL',
@@ -71,6 +73,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   LOCKED_OUT: 423,
   UNAVAILABLE: 503,
   UPGRADE_REQUIRED: 426,
+  RESYNC_REQUIRED: 410,
   OVERLOADED: 429,
   INTERNAL: 500,
 };

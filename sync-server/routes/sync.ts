@@ -10,6 +10,7 @@ import { appliers } from '../sync/applier-registry';
 import { leaseNextBlock } from '../sync/number-leases';
 import { createPageAhead, pullPageJson } from '../sync/pull';
 import { applyPush } from '../sync/push';
+import { readHorizon } from '../sync/tombstones';
 
 // The oldest till protocol this server still speaks: the current one and the two before it.
 export const MIN_PROTOCOL_VERSION = Math.max(1, PROTOCOL_VERSION - 2);
@@ -53,6 +54,13 @@ export function syncRoutes(app: FastifyInstance, db: CentralDb, clock: () => Dat
   app.get('/api/sync/pull', async (request, reply) => {
     const till = requireTill(request.principal);
     const { after, limit, wait, shape } = parseBody(PullQuery, request.query);
+    // Below the horizon a purged deletion may be missing from the pages: start again.
+    if (after > 0 && after < (await readHorizon(db))) {
+      throw new AppError(
+        'RESYNC_REQUIRED',
+        'This till was away longer than the tombstone window: it downloads its data again.',
+      );
+    }
     // Asking from `after` means the till has stored everything up to it: its progress.
     const progress = { lastPulledServerSeq: after, lastPullAt: clock().toISOString() };
     let [, page] = await Promise.all([

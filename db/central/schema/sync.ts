@@ -3,6 +3,7 @@ import {
   bigint,
   check,
   index,
+  integer,
   jsonb,
   pgSequence,
   pgTable,
@@ -42,6 +43,21 @@ export const processedMutations = pgTable(
     primaryKey({ name: 'processed_mutations_pkey', columns: [t.tillId, t.mutationId] }),
     index('processed_mutations_till_seq_idx').on(t.tillId, t.seq),
   ],
+);
+
+// The tombstone window's edge (sync-server/sync/tombstones.ts): the newest stamp among rows
+// purged so far. A till whose cursor is below it may have missed a deletion, so it downloads
+// its data again. One row, id 1.
+export const syncHorizon = pgTable(
+  'sync_horizon',
+  {
+    id: integer('id').primaryKey().default(1),
+    seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+    purgedBefore: at('purged_before'),
+    purgedAt: at('purged_at'),
+    purgedRows: integer('purged_rows').notNull().default(0),
+  },
+  (t) => [check('sync_horizon_one_row', sql`${t.id} = 1`)],
 );
 
 // Each till's progress: how far it has pushed and pulled, and where a first-sync snapshot

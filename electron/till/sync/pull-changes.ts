@@ -1,9 +1,14 @@
 import type Database from 'better-sqlite3';
-import { eq, isNull } from 'drizzle-orm';
+import { eq, isNull, notInArray } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { TillDb } from '../../../db/till/connect';
 import { outbox, syncState } from '../../../db/till/schema';
-import { isSyncedEntity, type SyncedEntity } from '../../../shared/contract/sync/entities';
+import {
+  isSyncedEntity,
+  PURGEABLE_ENTITIES,
+  type SyncedEntity,
+} from '../../../shared/contract/sync/entities';
+import { AppError } from '../../../shared/contract/result';
 import { mutationTargets } from '../../../shared/contract/sync/mutation-targets';
 import { isMutationName } from '../../../shared/contract/sync/mutations';
 import type { PullResponse } from '../../../shared/contract/sync/protocol';
@@ -57,6 +62,11 @@ export function readCursor(db: Pick<TillTx, 'select'>): number {
  * reaches the high-water mark seen when it began; a till killed mid-way continues the same
  * snapshot. A pull that fails mid-snapshot puts them back before it gives up, so a till left
  * offline still finds its customers.
+ *
+ * A till away longer than the tombstone window is told to start again (RESYNC_REQUIRED): it
+ * clears the tables whose tombstones head office purges and pulls everything from cursor 0,
+ * which overwrites every other row with head office's. Its outbox is untouched (the round
+ * pushed it just before) and rows it still has to push are kept, as on every pull.
  */
 export async function pullChanges(
   db: TillDb,
@@ -65,8 +75,7 @@ export async function pullChanges(
   clock: () => Date = () => new Date(),
 ): Promise<number> {
   const sqlite = db.$client;
-  const startCursor = readCursor(db);
-  const meter = progressMeter(startCursor, onProgress);
+  let startCursor = readCursor(db);
   let recorded = readSnapshot(sqlite);
   // A snapshot whose pages are in but whose indexes are not all back (a till killed while
   // finishing, or a unique index waiting on a duplicate): finish it before pulling on.
@@ -77,7 +86,13 @@ export async function pullChanges(
   let snapshot = recorded?.finishing ? null : recorded;
   let restoreCheckpoints = () => undefined as void;
   try {
-    let page = await client.pullColumns(startCursor, PAGE_SIZE);
+    let page = await client.pullColumns(startCursor, PAGE_SIZE).catch((error: unknown) => {
+      if (!(error instanceof AppError && error.code === 'RESYNC_REQUIRED')) throw error;
+      startOver(db);
+      startCursor = 0;
+      return client.pullColumns(0, PAGE_SIZE);
+    });
+    const meter = progressMeter(startCursor, onProgress);
     if (!recorded && shouldSnapshot(sqlite, startCursor, page.highWater)) {
       snapshot = beginSnapshot(sqlite, {
         highWater: page.highWater,
@@ -290,6 +305,25 @@ function tableWriter(sqlite: Database.Database, entity: SyncedEntity): TableWrit
       };
     },
   };
+}
+
+/** Clears the purgeable tables (but rows waiting to be pushed) and the cursor, in one go. */
+export function startOver(db: TillDb): void {
+  db.transaction((tx) => {
+    const pending = locallyPendingRows(tx);
+    for (const entity of PURGEABLE_ENTITIES) {
+      const table = tillSyncedTables[entity].table;
+      const keep = [...pending].filter((ref) => ref.startsWith(`${entity}:`));
+      const ids = keep.map((ref) => ref.slice(entity.length + 1));
+      tx.delete(table)
+        .where(ids.length > 0 ? notInArray(table.id, ids) : undefined)
+        .run();
+    }
+    tx.insert(syncState)
+      .values({ key: CURSOR_KEY, value: 0 })
+      .onConflictDoUpdate({ target: syncState.key, set: { value: 0 } })
+      .run();
+  });
 }
 
 function locallyPendingRows(tx: Pick<TillTx, 'select'>): Set<string> {

@@ -21,6 +21,17 @@ export const SYNCED_ENTITIES = {
 } as const;
 
 export type SyncedEntity = keyof typeof SYNCED_ENTITIES;
+
+/**
+ * The tables whose deleted rows (tombstones) head office purges once they are older than the
+ * tombstone window: no other row refers to theirs. Every other deletion in Unitill stays a
+ * stamped tombstone for good (a merged or deactivated customer, an account: history points
+ * at them). A till sent back to download again clears these and pulls them afresh.
+ */
+export const PURGEABLE_ENTITIES = [
+  'customer_notes',
+  'customer_communications',
+] as const satisfies readonly SyncedEntity[];
 export type EntityScope = (typeof SYNCED_ENTITIES)[SyncedEntity];
 export const SYNCED_ENTITY_NAMES = Object.keys(SYNCED_ENTITIES) as SyncedEntity[];
 
