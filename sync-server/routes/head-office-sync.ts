@@ -121,7 +121,7 @@ export function headOfficeSyncRoutes(
         .where(and(eq(conflictLog.id, params.id), isNull(conflictLog.reviewedAt)))
         .returning();
       if (row) return { conflict: row };
-      await explainMissing(db, conflictLog, eq(conflictLog.id, params.id), 'conflict');
+      await explainMissing(db, conflictLog, eq(conflictLog.id, params.id), 'conflict', 'reviewed');
     },
   );
 
@@ -183,7 +183,7 @@ export function headOfficeSyncRoutes(
         return updated;
       });
       if (row) return { flag: row };
-      await explainMissing(db, flaggedEvents, eq(flaggedEvents.id, params.id), 'flag');
+      await explainMissing(db, flaggedEvents, eq(flaggedEvents.id, params.id), 'flag', 'resolved');
     },
   );
 }
@@ -194,11 +194,9 @@ async function explainMissing(
   table: typeof conflictLog | typeof flaggedEvents,
   where: SQL,
   what: string,
+  done: string,
 ): Promise<never> {
   const [row] = await db.select({ id: table.id }).from(table).where(where);
   if (!row) throw new AppError('NOT_FOUND', `No ${what} with that id.`, 'id');
-  throw new AppError(
-    'CONFLICT',
-    `That ${what} was already ${what === 'flag' ? 'resolved' : 'reviewed'}.`,
-  );
+  throw new AppError('CONFLICT', `That ${what} was already ${done}.`);
 }
